@@ -5,6 +5,7 @@
 #include "model/calendar/region.h"
 #include "model/core/date.h"
 
+#include <cstdint>
 #include <map>
 #include <set>
 #include <vector>
@@ -44,11 +45,24 @@ public:
     int units_between(Region region, Date from, Date to, DurationUnit unit) const;
 
 private:
-    struct YearTable;
+    /// One (region, year): bit i of `non_working` is set when day `first + i` is a weekend day or a
+    /// bank holiday; bit i of `holiday` when it is a bank holiday. 48 bytes each, so copying one into
+    /// the per-region hot slot is cheap and keeps the class safely copyable (no pointers into caches).
+    struct YearTable {
+        static constexpr int kWords = 6;  // 6 * 64 = 384 >= 366 days
+        std::int32_t first = 0;           // serial of 1 January
+        std::int32_t days = 0;            // 365 or 366; 0 marks an empty slot
+        std::uint64_t non_working[kWords] = {};
+        std::uint64_t holiday[kWords] = {};
+    };
     const YearTable& table(Region region, int year) const;
+    /// The table whose year contains `serial`, through the region's hot slot.
+    const YearTable& table_for(Region region, std::int32_t serial) const;
+    int count_working(Region region, std::int32_t lo, std::int32_t hi) const;  // in [lo, hi]
 
     std::map<std::pair<Region, int>, std::vector<BankHoliday>> m_overrides;
     mutable std::map<std::pair<Region, int>, YearTable> m_cache;
+    mutable YearTable m_hot[3];  // last table used per region
 };
 
 }  // namespace model

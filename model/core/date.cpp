@@ -25,6 +25,13 @@ bool all_digits(std::string_view s) {
     return !s.empty();
 }
 
+// Digits only, checked by the caller; hot when loading thousands of rows.
+int to_int(std::string_view digits) {
+    int v = 0;
+    for (char c : digits) v = v * 10 + (c - '0');
+    return v;
+}
+
 const char* const kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
                                    "July",    "August",   "September", "October", "November", "December"};
 
@@ -54,7 +61,7 @@ std::optional<Date> Date::try_parse_iso(std::string_view s) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
     auto y = s.substr(0, 4), m = s.substr(5, 2), d = s.substr(8, 2);
     if (!all_digits(y) || !all_digits(m) || !all_digits(d)) return std::nullopt;
-    return try_ymd(std::stoi(std::string(y)), std::stoi(std::string(m)), std::stoi(std::string(d)));
+    return try_ymd(to_int(y), to_int(m), to_int(d));
 }
 
 Date Date::parse_iso(std::string_view s) {
@@ -82,7 +89,7 @@ int Date::iso_weekday() const {
 std::string Date::iso() const {
     if (!valid()) return "";
     auto ymd = to_boost(*this).year_month_day();
-    char buf[16];
+    char buf[32];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", int(ymd.year), int(ymd.month), int(ymd.day));
     return buf;
 }
