@@ -15,19 +15,30 @@ std::string user_data_dir() {
     return std::string(home && *home ? home : ".") + "/.local/share/casereview";
 }
 
-std::string find_resource(const std::string& relative) {
-    std::vector<std::string> roots;
-    if (const char* env = std::getenv("CASEREVIEW_DATA_DIR"); env && *env) roots.emplace_back(env);
-    roots.push_back(user_data_dir());
-    roots.emplace_back(CASEREVIEW_INSTALL_DATADIR);
-    roots.emplace_back(CASEREVIEW_SOURCE_DIR);
-    std::string searched;
-    for (const auto& root : roots) {
+namespace {
+
+std::vector<std::string> search_roots() {
+    if (const char* env = std::getenv("CASEREVIEW_DATA_DIR"); env && *env) return {env};
+    return {user_data_dir(), CASEREVIEW_INSTALL_DATADIR, CASEREVIEW_SOURCE_DIR};
+}
+
+}  // namespace
+
+std::vector<std::string> find_resources(const std::string& relative) {
+    std::vector<std::string> found;
+    for (const auto& root : search_roots()) {
         std::filesystem::path p = std::filesystem::path(root) / relative;
         std::error_code ec;
-        if (std::filesystem::exists(p, ec)) return p.string();
-        searched += (searched.empty() ? "" : ", ") + root;
+        if (std::filesystem::exists(p, ec)) found.push_back(p.string());
     }
+    return found;
+}
+
+std::string find_resource(const std::string& relative) {
+    auto found = find_resources(relative);
+    if (!found.empty()) return found.front();
+    std::string searched;
+    for (const auto& root : search_roots()) searched += (searched.empty() ? "" : ", ") + root;
     throw not_found("cannot find '" + relative + "' (looked in " + searched + ")");
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 #include <string>
+#include <vector>
 
 namespace model {
 
@@ -9,6 +10,10 @@ namespace model {
 /// board keeps its edited copies), the installed share/casereview, then the source tree.
 /// @throws model::Error (NotFound) listing the places searched.
 std::string find_resource(const std::string& relative);
+
+/// Every existing location of `relative`, highest priority first, in the order find_resource()
+/// searches. When $CASEREVIEW_DATA_DIR is set, only that location counts (tests stay hermetic).
+std::vector<std::string> find_resources(const std::string& relative);
 
 /// The user's data directory for Case Review Manager ($XDG_DATA_HOME/casereview or
 /// ~/.local/share/casereview). Not created.

@@ -2,6 +2,7 @@
 // A realistic demo board: what a chair would see on a Monday morning. Every name is invented.
 #include "model/register/board.h"
 
+#include <iterator>
 #include <vector>
 
 namespace model {
@@ -33,7 +34,8 @@ const std::vector<DemoReview>& demo_reviews() {
         // Closed out.
         {"cspr-england", "Fabricated or induced illness, child aged 6", "Child F", 700, {3, 15, 20, 30, 34, 60, 80, 100, 120, 140, 160, 170, 175, 200, 215, 230, 400, 520}},
         // Legacy SCR, published late.
-        {"scr-england", "Death of a child known to services, domestic abuse in the household", "Child G", 900, {4, 30, 60, 90, 120, 200, 260, 330, 400}},
+        {"scr-england", "Death of a child known to services, domestic abuse in the household", "Child G", 900,
+         {4, 30, 60, 90, 120, 150, 170, 200, 260, 330, 400, 420, 470}},
         // Wood model: rapid inquiry then LLI.
         {"rapid-inquiry-lli", "Drowning of a toddler, missed health visits", "Child H", 60, {2, 12, 15, 20}},
         // Wales.
@@ -49,10 +51,15 @@ const std::vector<DemoReview>& demo_reviews() {
     return reviews;
 }
 
+// Independent reviewers a board might commission; all invented.
+const char* const kLeadReviewers[] = {"Margaret Ellison", "Richard Osei", "Anne Holloway", "David Pryce",
+                                      "Fiona Maclean", "Gareth Evans", "Sarah Lindqvist"};
+
 }  // namespace
 
 void fill_demo_board(Board& board, Date today) {
     std::vector<std::string> refs;
+    std::size_t reviewer = 0;
     for (const DemoReview& d : demo_reviews()) {
         const Pathway* pathway = board.pathways().find(d.pathway);
         if (!pathway) continue;  // a board may have removed a shipped pathway
@@ -66,6 +73,17 @@ void fill_demo_board(Board& board, Date today) {
                                                    : "";
             board.complete_stage(ref, stage.id, nr.aware.add_days(d.stage_days[i]), note);
         }
+        // The business manager and the review group's chair answer for the early clocks on every review;
+        // reviews past their first
+        // few stages have a lead reviewer.
+        board.add_appointment(ref, {"Priya Shah", "business-manager", "Safeguarding Partnership", true,
+                                    "None declared.", nr.aware.add_days(1)});
+        board.add_appointment(ref, {"Deborah Kaur", "panel-chair", "Safeguarding Partnership (independent scrutineer)",
+                                    true, "None declared.", nr.aware.add_days(1)});
+        if (d.stage_days.size() >= 4)
+            board.add_appointment(ref, {kLeadReviewers[reviewer++ % std::size(kLeadReviewers)], "lead-reviewer",
+                                        "Independent", true, "No previous involvement with the agencies or the family.",
+                                        nr.aware.add_days(d.stage_days[3])});
     }
     if (refs.size() < 6) return;
 
@@ -79,15 +97,9 @@ void fill_demo_board(Board& board, Date today) {
                                    {"Sandra Okafor", "Health Visitor 1", "practitioner"},
                                    {"Mark Bennett", "Social Worker 1", "practitioner"}};
     for (const auto& p : people_a) board.add_person(a, {p.name, p.pseudonym, p.role});
-    board.add_appointment(a, {"Margaret Ellison", "lead-reviewer", "Independent", true,
-                              "No current or previous involvement with the agencies or the family.", aware_a.add_days(42)});
-    board.add_appointment(a, {"Deborah Kaur", "panel-chair", "Safeguarding Partnership", true,
-                              "None declared.", aware_a.add_days(40)});
     board.add_appointment(a, {"Tom Reyes", "panel-member", "Police", false,
                               "Line-managed the public protection unit during the scope period; will not review "
                               "police records.", aware_a.add_days(40)});
-    board.add_appointment(a, {"Priya Shah", "business-manager", "Safeguarding Partnership", true, "None declared.",
-                              aware_a.add_days(20)});
     board.set_terms(a, {aware_a.add_days(-400), aware_a, {"How well did agencies share information about the "
                         "mother's partner?", "Was the infant's voice and lived experience seen?"},
                         "Systems methodology (Learning Together)", aware_a.add_days(40)});
@@ -102,13 +114,10 @@ void fill_demo_board(Board& board, Date today) {
     board.add_hold(d, {"police", "Police investigation and charging decision; CPS asked that practitioners "
                                  "are not interviewed before charge.", aware_d.add_days(45), std::nullopt});
     board.add_person(d, {"Jayden Cole", "Child D", "child"});
-    board.add_appointment(d, {"Richard Osei", "lead-reviewer", "Independent", true, "None declared.", aware_d.add_days(41)});
 
     // Sibling group E: publication planned in three weeks.
     const std::string& e = refs[4];
     board.set_planned_publication(e, today.add_days(21));
-    board.add_appointment(e, {"Priya Shah", "business-manager", "Safeguarding Partnership", true, "None declared.",
-                              board.get_review(e).aware.add_days(10)});
 
     // Child F: a past hold for the coroner's inquest, long since ended.
     const std::string& f = refs[5];

@@ -191,7 +191,24 @@ LoadedPathway load_one(const std::string& path, const xml::XmlSchema& schema) {
 }  // namespace
 
 PathwayLibrary PathwayLibrary::load_default() {
-    return load_directory(find_resource("templates/pathways"), find_resource("schema/pathway.xsd"));
+    // The shipped definitions first, then each higher-priority folder (a board's own edits in the
+    // user data directory) replacing or adding pathways by id, so an edited copy of one pathway does
+    // not hide the other nine.
+    const std::string xsd = find_resource("schema/pathway.xsd");
+    auto folders = find_resources("templates/pathways");
+    if (folders.empty()) find_resource("templates/pathways");  // throws, naming the places searched
+    PathwayLibrary merged;
+    for (auto folder = folders.rbegin(); folder != folders.rend(); ++folder) {
+        for (auto& pathway : load_directory(*folder, xsd).m_pathways) {
+            auto same = std::find_if(merged.m_pathways.begin(), merged.m_pathways.end(),
+                                     [&](const Pathway& p) { return p.id == pathway.id; });
+            if (same != merged.m_pathways.end())
+                *same = std::move(pathway);
+            else
+                merged.m_pathways.push_back(std::move(pathway));
+        }
+    }
+    return merged;
 }
 
 PathwayLibrary PathwayLibrary::load_directory(const std::string& directory, const std::string& xsd_path) {

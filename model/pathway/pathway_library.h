@@ -14,7 +14,8 @@ class PathwayLibrary {
 public:
     PathwayLibrary() = default;
 
-    /// Loads the shipped (or the board's overriding) definitions found by find_resource().
+    /// Loads the shipped definitions, then the board's own from the user data directory
+    /// (`templates/pathways/*.xml`), which replace shipped pathways of the same id or add new ones.
     /// @throws model::Error (BadInput) naming the file and line of the first invalid definition.
     static PathwayLibrary load_default();
 
