@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#include "launch_options.h"
+
+#include "format.h"
+
+#include <wx/cmdline.h>
+#include <wx/msgout.h>
+
+namespace gui {
+namespace {
+
+/// Collects what wxCmdLineParser would print, so the app can word and route it itself.
+class CapturedOutput : public wxMessageOutput {
+public:
+    wxString text;
+
+protected:
+    void Output(const wxString& str) override { text += str; }
+};
+
+const wxCmdLineEntryDesc kOptions[] = {
+    {wxCMD_LINE_SWITCH, "h", "help", "show this help", wxCMD_LINE_VAL_NONE, wxCMD_LINE_OPTION_HELP},
+    {wxCMD_LINE_OPTION, nullptr, "db", "board database file", wxCMD_LINE_VAL_STRING, 0},
+    {wxCMD_LINE_OPTION, nullptr, "open", "open the review with this reference", wxCMD_LINE_VAL_STRING, 0},
+    {wxCMD_LINE_OPTION, nullptr, "view", "register (default), dashboard or review", wxCMD_LINE_VAL_STRING, 0},
+    {wxCMD_LINE_OPTION, nullptr, "as-of", "compute clocks as of YYYY-MM-DD (default today)", wxCMD_LINE_VAL_STRING, 0},
+    {wxCMD_LINE_OPTION, nullptr, "screenshot", "save a PNG of the window once painted", wxCMD_LINE_VAL_STRING, 0},
+    {wxCMD_LINE_OPTION, nullptr, "quit-after", "quit this many milliseconds after startup", wxCMD_LINE_VAL_NUMBER, 0},
+    {wxCMD_LINE_SWITCH, nullptr, "startup-timing", "print the time from opening the database to first paint",
+     wxCMD_LINE_VAL_NONE, 0},
+    {wxCMD_LINE_NONE, nullptr, nullptr, nullptr, wxCMD_LINE_VAL_NONE, 0},
+};
+
+}  // namespace
+
+ParseOutcome ParseLaunchOptions(int argc, wxChar** argv, LaunchOptions& options, wxString& message,
+                                std::vector<wxString>& problems) {
+    wxCmdLineParser parser(kOptions, argc, argv);
+    parser.SetLogo(_("Case Review Manager: the review register, clocks and chair's dashboard."));
+    CapturedOutput captured;
+    wxMessageOutput* previous = wxMessageOutput::Set(&captured);
+    const int rc = parser.Parse(false);
+    if (rc == -1) parser.Usage();
+    wxMessageOutput::Set(previous);
+    message = captured.text.Strip(wxString::both);
+    if (rc == -1) return ParseOutcome::Help;
+    if (rc != 0) {
+        message.Replace("\n", "; ");
+        return ParseOutcome::Error;
+    }
+
+    wxString value;
+    if (parser.Found("db", &value)) options.db = value;
+    if (parser.Found("open", &value)) options.open_ref = S8(value);
+    if (parser.Found("view", &value)) {
+        options.view_given = true;
+        if (value == "register") options.view = View::Register;
+        else if (value == "dashboard") options.view = View::Dashboard;
+        else if (value == "review") options.view = View::Review;
+        else {
+            options.view_given = false;
+            problems.push_back(wxString::Format("unknown view '%s' (expected register, dashboard or review)", value));
+        }
+    }
+    if (parser.Found("as-of", &value)) {
+        if (auto date = model::Date::try_parse_iso(S8(value))) options.as_of = *date;
+        else problems.push_back(wxString::Format("invalid date '%s' for --as-of (expected YYYY-MM-DD)", value));
+    }
+    parser.Found("screenshot", &options.screenshot);
+    long ms = -1;
+    if (parser.Found("quit-after", &ms)) {
+        if (ms < 0) problems.push_back(wxString::Format("invalid --quit-after %ld (expected milliseconds >= 0)", ms));
+        else options.quit_after = ms;
+    }
+    options.startup_timing = parser.Found("startup-timing");
+    return ParseOutcome::Run;
+}
+
+}  // namespace gui

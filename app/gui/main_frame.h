@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+// The main window: menus, the "as of" strip and three views (register, chair's dashboard, review
+// page) over one board. It owns the board, listens to its events and refreshes the views; the
+// views themselves only show what they are given.
+#pragma once
+#include "model/core/date.h"
+#include "model/core/publisher.h"
+#include "model/register/board.h"
+
+#include <wx/filehistory.h>
+#include <wx/frame.h>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+class wxNotebook;
+class wxBookCtrlEvent;
+
+namespace gui {
+
+class DashboardPanel;
+class HeaderStrip;
+class RegisterPanel;
+class ReviewPanel;
+
+enum class View { Register = 0, Dashboard = 1, Review = 2 };
+
+class MainFrame : public wxFrame {
+public:
+    /// `remember`: keep window layout, recent files and the last board in wxConfig (off for
+    /// automated runs such as screenshots). Shows `view` with clocks computed as of `as_of`.
+    MainFrame(std::unique_ptr<model::Board> board, bool remember, model::Date as_of, View view);
+    ~MainFrame() override;
+
+    void ShowView(View view);
+    /// Shows the review page for `ref`. @throws model::Error (NotFound) for an unknown ref.
+    void OpenReview(const std::string& ref);
+    void SetAsOf(model::Date date);
+    /// Puts the keyboard focus in the current view's list.
+    void FocusCurrentView();
+    /// Puts the keyboard focus in the register search box.
+    void FocusSearch();
+    /// Calls `callback` once, when the central view is first painted.
+    void OnFirstPaint(std::function<void()> callback);
+
+private:
+    // main_frame.cpp
+    void BuildMenus();
+    void UseBoard(std::unique_ptr<model::Board> board);
+    /// OpenReview, showing any error instead of throwing (for event handlers).
+    void TryOpenReview(const std::string& ref);
+    void ScheduleRefresh();
+    void RefreshViews();
+    void RefreshPage(View view);
+    const std::vector<model::ClockState>& Alerts();
+    View CurrentView() const;
+    void OnPageChanged(wxBookCtrlEvent& event);
+    void OnClose(wxCloseEvent& event);
+    void RestoreLayout();
+
+    // main_frame_commands.cpp: one handler per menu command, each catching model::Error.
+    void OnNewBoard();
+    void OnOpenBoard();
+    void OpenBoardFile(const wxString& path);
+    void OnImportHolidays();
+    void OnAddReview();
+    void OnCompleteStage();
+    void OnAddHold();
+    void OnEndHold();
+    void OnAddPerson();
+    void OnAppoint();
+    void OnTerms();
+    void OnChooseAsOf();
+    void OnAbout();
+    /// The review a Review-menu command acts on: the open review page, else the selected row.
+    std::optional<model::Review> ReviewForCommand();
+    void ShowError(const wxString& what, const std::exception& error);
+
+    std::unique_ptr<model::Board> m_board;
+    model::Subscription m_subscription;
+    model::Date m_as_of;
+    bool m_remember = false;
+    bool m_refresh_pending = false;
+    bool m_stale[3] = {true, true, true};
+    std::optional<std::vector<model::ClockState>> m_alerts;
+    wxFileHistory m_history;
+
+    HeaderStrip* m_header = nullptr;
+    wxNotebook* m_book = nullptr;
+    RegisterPanel* m_register = nullptr;
+    DashboardPanel* m_dashboard = nullptr;
+    ReviewPanel* m_review = nullptr;
+};
+
+}  // namespace gui
