@@ -81,7 +81,7 @@ int verb_alerts(Context& c, const Words& w) {
     }
     Table t({"STATUS", "DUE", "", "REVIEW", "CLOCK", "OWNER"});
     for (const auto& k : shown)
-        t.add({std::string(model::status_id(k.status)), k.due.iso(), lateness(k), k.review_ref, k.clock_name, k.owner});
+        t.add({std::string(model::status_id(k.status)), k.due.iso(), lateness(k), k.review_ref, k.clock_name, owner_text(k.owner, k.owner_role)});
     t.print(std::cout);
     return 0;
 }

@@ -83,7 +83,7 @@ int review_show(Context& c, const Words& w) {
     for (const auto& k : clocks.clocks)
         t.add({k.clock_name, k.due.iso(), std::string(model::status_id(k.status)),
                k.days_late ? std::to_string(k.days_late) + " " + std::string(model::unit_id(model::counting_unit(k.unit))) : "",
-               k.owner});
+               owner_text(k.owner, k.owner_role)});
     t.print(std::cout);
     for (const auto& p : clocks.pending) std::cout << "  " << p.clock_name << ": waiting for " << p.waiting_for << '\n';
     if (!review.holds.empty()) {

@@ -2,6 +2,7 @@
 #include "table.h"
 
 #include <algorithm>
+#include <cctype>
 #include <ostream>
 
 namespace cli {
@@ -29,6 +30,14 @@ void Table::print(std::ostream& out) const {
         }
         out << line << '\n';
     }
+}
+
+std::string owner_text(const std::string& owner, const std::string& role) {
+    if (!owner.empty() || role.empty()) return owner;
+    std::string r = role;
+    std::replace(r.begin(), r.end(), '-', ' ');
+    r[0] = char(std::toupper(static_cast<unsigned char>(r[0])));
+    return r + " (not appointed)";
 }
 
 }  // namespace cli

@@ -17,4 +17,7 @@ private:
     std::vector<std::vector<std::string>> m_rows;
 };
 
+/// "Margaret Ellison", or "Lead reviewer (not appointed)" when nobody holds the role.
+std::string owner_text(const std::string& owner, const std::string& role);
+
 }  // namespace cli

@@ -105,7 +105,10 @@ bool App::OnInit() {
         if (event.GetEventObject() == m_frame) m_frame = nullptr;
         event.Skip();
     });
-    if (!ref.empty()) m_frame->OpenReview(ref);
+    if (!ref.empty()) {
+        m_frame->OpenReview(ref);
+        if (view != View::Review) m_frame->ShowView(view);  // --view wins; the review page is ready behind it
+    }
     if (m_options.startup_timing) {
         m_frame->OnFirstPaint([open_started] {
             const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -

@@ -5,6 +5,7 @@
 
 #include "model/core/error.h"
 #include "model/register/board.h"
+#include "model/register/stage_rules.h"
 
 #include <wx/choice.h>
 #include <wx/datectrl.h>
@@ -15,23 +16,12 @@
 
 namespace gui {
 
-std::vector<const model::StageDef*> CompleteStageDialog::CompletableStages(const model::Review& review,
-                                                                           const model::Pathway& pathway) {
-    std::vector<const model::StageDef*> stages;
-    for (const auto& stage : pathway.stages) {
-        if (review.completion(stage.id)) continue;
-        stages.push_back(&stage);
-        if (!stage.optional) break;
-    }
-    return stages;
-}
-
 CompleteStageDialog::CompleteStageDialog(wxWindow* parent, model::Board& board, const model::Review& review,
                                          const model::Pathway& pathway, model::Date date)
     : CommandDialog(parent, _("Complete stage")),
       m_board(board),
       m_ref(review.ref),
-      m_stages(CompletableStages(review, pathway)) {
+      m_stages(model::next_stages(pathway, review)) {
     auto* form = NewForm();
 
     m_stage = new wxChoice(this, wxID_ANY);

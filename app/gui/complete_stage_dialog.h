@@ -25,8 +25,6 @@ public:
 
     /// Stages that can be completed now: every stage not yet done up to and including the first
     /// required one, so optional stages may be done or skipped.
-    static std::vector<const model::StageDef*> CompletableStages(const model::Review& review,
-                                                                 const model::Pathway& pathway);
 
 private:
     void Apply() override;

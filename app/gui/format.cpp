@@ -85,9 +85,9 @@ wxString LateOrLeft(const model::ClockState& clock) {
 }
 
 wxString OwnerText(const model::ClockState& clock) {
-    if (clock.owner.empty()) return clock.owner_role.empty() ? kNone : Humanise(clock.owner_role);
-    if (clock.owner == clock.owner_role) return Humanise(clock.owner);
-    return U8(clock.owner);
+    if (!clock.owner.empty()) return U8(clock.owner);
+    if (clock.owner_role.empty()) return kNone;
+    return wxString::Format(_("%s (not appointed)"), Humanise(clock.owner_role));
 }
 
 wxString Humanise(const std::string& id) {

@@ -28,19 +28,13 @@ std::string waiting_for(const ClockAnchor& anchor, const Pathway& pathway) {
     return "the date '" + anchor.id + "'";
 }
 
-std::string readable_role(std::string role) {
-    std::replace(role.begin(), role.end(), '-', ' ');
-    if (!role.empty()) role[0] = char(std::toupper(static_cast<unsigned char>(role[0])));
-    return role;
-}
-
 }  // namespace
 
 std::string owner_for(const Review& review, const std::string& role) {
     if (role.empty()) return "";
     for (auto it = review.appointments.rbegin(); it != review.appointments.rend(); ++it)
         if (it->role == role) return it->name;
-    return readable_role(role) + " (not appointed)";
+    return "";
 }
 
 ClockReport evaluate_clocks(const Pathway& pathway, const Review& review, const HolidayCalendar& calendar,

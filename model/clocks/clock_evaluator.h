@@ -21,7 +21,7 @@ namespace model {
 ClockReport evaluate_clocks(const Pathway& pathway, const Review& review, const HolidayCalendar& calendar,
                             Date as_of);
 
-/// The person appointed to `role` on the review, or a readable form of the role when none is.
+/// The person most recently appointed to `role` on the review; empty when nobody is.
 std::string owner_for(const Review& review, const std::string& role);
 
 }  // namespace model

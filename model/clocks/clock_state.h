@@ -32,13 +32,13 @@ struct ClockState {
     Date start;               ///< the anchor date (for a "before" clock, the event it precedes)
     Date base_due;            ///< due date before any hold
     Date due;                 ///< due date with holds applied
-    int paused = 0;           ///< hold extension, in `extension_unit`
+    int paused = 0;           ///< hold extension, in counting_unit(unit)
     DurationUnit unit = DurationUnit::Days;  ///< the clock's own unit
     ClockStatus status = ClockStatus::OnTrack;
     int days_late = 0;        ///< in the clock's unit (working days, else calendar days); 0 when not late
     int days_left = 0;        ///< same unit; 0 when due today or late
     std::optional<Date> met_on;
-    std::string owner;        ///< the appointed person, or the role when nobody is appointed
+    std::string owner;        ///< the person appointed to owner_role; empty when nobody is
     std::string owner_role;
     bool pausable = false;
 };

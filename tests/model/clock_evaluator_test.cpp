@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The chair's question, "where does every clock stand as of this date?", answered by evaluate_clocks.
 #include "model/clocks/clock_evaluator.h"
+#include "model/register/stage_rules.h"
 #include "test_pathways.h"
 
 #include <catch2/catch.hpp>
@@ -171,7 +172,22 @@ TEST_CASE("A notice clock falls due before its event and waits for a planned dat
 
 TEST_CASE("The owner is the person appointed to the clock's role", "[clocks]") {
     model::Review r = review_aware("2025-01-02");
-    CHECK(model::owner_for(r, "business-manager") == "Business manager (not appointed)");
+    CHECK(model::owner_for(r, "business-manager").empty());
     r.appointments.push_back({1, "Priya Shah", "business-manager", "Partnership", true, "None", d("2025-01-03")});
     CHECK(model::owner_for(r, "business-manager") == "Priya Shah");
+}
+
+TEST_CASE("The next stages are those after the furthest done, through the first required one", "[stages]") {
+    const auto pathway = testing::mini_cspr();
+    model::Review r = review_aware("2025-01-02");
+    auto ids = [&] {
+        std::vector<std::string> out;
+        for (const auto* s : model::next_stages(pathway, r)) out.push_back(s->id);
+        return out;
+    };
+    CHECK(ids() == std::vector<std::string>{"notification"});
+    r.stages = {{"notification", d("2025-01-03"), ""}, {"rapid-review", d("2025-01-10"), ""}, {"decision", d("2025-01-11"), ""}};
+    CHECK(ids() == std::vector<std::string>{"practitioners", "report"});  // optional, then the first required
+    r.stages.push_back({"report", d("2025-06-01"), ""});
+    CHECK(ids() == std::vector<std::string>{"publication-notice"});  // a skipped optional stage stays skipped
 }
