@@ -18,7 +18,10 @@
 #include <wx/uilocale.h>
 #include <wx/utils.h>
 
+#include <clocale>
 #include <cstdio>
+#include <cstdlib>
+#include <string>
 
 wxIMPLEMENT_APP_NO_MAIN(gui::App);
 
@@ -47,8 +50,24 @@ bool App::Problem(const wxString& message) {
     return true;
 }
 
+namespace {
+
+// A machine left in the C locale (a fresh install, a server, CI) would show dates month-first. This
+// is a UK product, so there, and only there, prefer British English when it is installed.
+void PreferBritishOverC() {
+    const char* current = std::setlocale(LC_ALL, "");
+    const std::string name = current ? current : "C";
+    if (name != "C" && name != "POSIX" && name.rfind("C.", 0) != 0) return;
+    if (!std::setlocale(LC_ALL, "en_GB.UTF-8")) return;
+    ::unsetenv("LC_ALL");
+    ::setenv("LANG", "en_GB.UTF-8", 1);
+}
+
+}  // namespace
+
 bool App::OnInit() {
     m_started = std::chrono::steady_clock::now();
+    PreferBritishOverC();
     wxUILocale::UseDefault();  // dates and numbers as the user expects them
     SetAppName("casereview");
     SetAppDisplayName(_("Case Review Manager"));
