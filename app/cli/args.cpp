@@ -10,8 +10,10 @@ Args::Args(const std::string& verb, const std::vector<std::string>& words, std::
     : m_verb(verb) {
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string& w = words[i];
-        if (w.size() < 3 || w.compare(0, 2, "--") != 0) {
-            m_positional.push_back(w);
+        const bool long_option = w.size() >= 3 && w.compare(0, 2, "--") == 0;
+        const bool short_option = w.size() == 2 && w[0] == '-' && (flags.count(w) || options.count(w));
+        if (!long_option && !short_option) {
+            m_positional.push_back(w);  // includes negative numbers such as -5
             continue;
         }
         std::string name = w, value;

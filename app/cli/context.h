@@ -34,5 +34,7 @@ int verb_terms(Context&, const Words&);
 int verb_alerts(Context&, const Words&);
 int verb_calendar(Context&, const Words&);
 int verb_audit(Context&, const Words&);
+int verb_chronology(Context&, const Words&);
+int verb_agency(Context&, const Words&);
 
 }  // namespace cli

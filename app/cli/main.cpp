@@ -37,6 +37,18 @@ Register, pathways and clocks:
   calendar import FILE                   import GOV.UK bank-holidays.json
   audit [REF] [--json]                   the audit trail
 
+Chronology:
+  agency add REF NAME | agency list REF  agencies known to be involved
+  chronology import REF FILE [--agency NAME] [--map HEADER=FIELD]... [--skip-bad] [--json]
+  chronology list REF [--from D] [--to D] [--agency A]... [--scope] [--json | --csv]
+  chronology show ID [--json]
+  chronology search REF QUERY [--limit N] [--json]
+  chronology duplicates REF [--min-score X] [--json]
+  chronology merge A B | chronology not-duplicate A B
+  chronology gaps REF [--min-days N] [--json]
+  chronology annotate ID [--significance S] [--analysis T] [--human-factors T] [--episode E]
+  chronology export REF -o FILE.csv|FILE.xlsx [filters]
+
 Exit codes: 0 success, 2 bad input, 3 not found, 1 other failure.
 )";
 
@@ -71,7 +83,8 @@ int main(int argc, char** argv) {
         {"init", verb_init},         {"demo", verb_demo},       {"pathways", verb_pathways},
         {"review", verb_review},     {"stage", verb_stage},     {"hold", verb_hold},
         {"person", verb_person},     {"appoint", verb_appoint}, {"terms", verb_terms},
-        {"alerts", verb_alerts},     {"calendar", verb_calendar}, {"audit", verb_audit}};
+        {"alerts", verb_alerts},     {"calendar", verb_calendar}, {"audit", verb_audit},
+        {"chronology", verb_chronology}, {"agency", verb_agency}};
 
     Context context;
     Words words;

@@ -60,14 +60,19 @@ Review Board::Impl::review(const std::string& ref) const {
     return std::move(*r);
 }
 
-Board::Board(std::unique_ptr<Impl> impl) : m(std::move(impl)) {}
 Board::~Board() = default;
 
-std::unique_ptr<Board> Board::open(const std::string& path, PathwayLibrary pathways) {
-    auto impl = std::make_unique<Impl>(path, std::move(pathways));
-    impl->reload_calendar();
-    return std::unique_ptr<Board>(new Board(std::move(impl)));
+Board::Board(const std::string& path, PathwayLibrary pathways)
+    : m(std::make_unique<Impl>(*this, path, std::move(pathways))) {
+    m->reload_calendar();
 }
+
+std::unique_ptr<Board> Board::open(const std::string& path, PathwayLibrary pathways) {
+    return std::unique_ptr<Board>(new Board(path, std::move(pathways)));
+}
+
+Chronology& Board::chronology() { return m->chronology; }
+const Chronology& Board::chronology() const { return m->chronology; }
 
 const std::string& Board::path() const { return m->path; }
 const PathwayLibrary& Board::pathways() const { return m->pathways; }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 #include "model/calendar/bank_holiday.h"
+#include "model/chronology/chronology.h"
 #include "model/calendar/holiday_calendar.h"
 #include "model/clocks/clock_state.h"
 #include "model/core/publisher.h"
@@ -17,7 +18,7 @@ namespace model {
 
 /// What changed, published after the change has committed (on the calling thread).
 struct BoardEvent {
-    enum class Type { ReviewAdded, ReviewChanged, CalendarChanged };
+    enum class Type { ReviewAdded, ReviewChanged, CalendarChanged, ChronologyChanged };
     Type type;
     std::string review_ref;  ///< empty for CalendarChanged
 };
@@ -105,6 +106,10 @@ public:
     /// Stores imported GOV.UK bank holidays; they replace derived ones for the years they cover.
     void import_bank_holidays(const HolidaySet& holidays, const std::string& source_name);
 
+    /// The multi-agency chronology workbench of this board.
+    Chronology& chronology();
+    const Chronology& chronology() const;
+
     // ---- queries --------------------------------------------------------------------------------
     std::vector<ReviewSummary> list_reviews() const;
     /// @throws model::Error (NotFound) `unknown review 'X'`.
@@ -117,8 +122,9 @@ public:
     std::vector<AuditEntry> audit(const std::string& ref = {}) const;
 
 private:
+    friend class Chronology;
     struct Impl;
-    explicit Board(std::unique_ptr<Impl> impl);
+    Board(const std::string& path, PathwayLibrary pathways);
     std::unique_ptr<Impl> m;
 };
 

@@ -7,7 +7,8 @@
 namespace model {
 
 struct Board::Impl {
-    Impl(const std::string& path, PathwayLibrary library) : path(path), pathways(std::move(library)), store(path) {}
+    Impl(Board& board, const std::string& path, PathwayLibrary library)
+        : path(path), pathways(std::move(library)), store(path), chronology(board) {}
 
     std::string path;
     PathwayLibrary pathways;
@@ -15,6 +16,7 @@ struct Board::Impl {
     HolidayCalendar calendar;
     std::string actor = "unknown";
     Publisher<BoardEvent> events;
+    Chronology chronology;
 
     /// Rebuilds the calendar from the rules and the imported holidays.
     void reload_calendar();

@@ -2,6 +2,7 @@
 // Internal to the model: the only place that knows SQL exists. Speaks domain types only.
 #pragma once
 #include "model/calendar/bank_holiday.h"
+#include "model/chronology/chronology_entry.h"
 #include "model/register/audit_entry.h"
 #include "model/register/board.h"
 #include "model/register/review.h"
@@ -61,6 +62,39 @@ public:
     HolidaySet bank_holidays() const;
     /// Replaces the stored holidays of `region` in each year that `holidays` covers.
     void replace_bank_holidays(Region region, const std::vector<BankHoliday>& holidays);
+
+    // ---- chronology (store_chronology.cpp) ----
+    /// Bulk insert of one import's entries with prepared statements kept for the whole import.
+    class EntryInserter {
+    public:
+        EntryInserter(Store& store, const std::string& ref, std::int64_t import_id);
+        ~EntryInserter();
+        std::int64_t insert(const ChronologyEntry& entry);
+
+    private:
+        struct Statements;
+        std::unique_ptr<Statements> m;
+    };
+    std::int64_t insert_import(const std::string& ref, const std::string& agency, const std::string& file,
+                               const std::string& actor, std::size_t imported, std::size_t rejected);
+    std::vector<ChronologyEntry> load_entries(const std::string& ref, const ChronologyFilter& filter) const;
+    std::optional<ChronologyEntry> load_entry(std::int64_t id) const;
+    /// The review an entry belongs to; empty when there is no such entry.
+    std::string review_of_entry(std::int64_t id) const;
+    std::size_t count_entries(const std::string& ref) const;
+    /// FTS5 query (already validated); bm25 rank, snippet with [ ] around matches.
+    std::vector<SearchHit> search_entries(const std::string& ref, const std::string& fts_query, std::size_t limit) const;
+    void update_annotation(std::int64_t id, const std::string& field, const std::string& value);
+    void set_merged_into(std::int64_t merged, std::int64_t into);
+    void insert_duplicate_decision(const std::string& ref, std::int64_t a, std::int64_t b, bool confirmed,
+                                   const std::string& actor);
+    /// Pairs (a, b), a < b, already decided for a review.
+    std::vector<std::pair<std::int64_t, std::int64_t>> duplicate_decisions(const std::string& ref) const;
+    void insert_agency(const std::string& ref, const std::string& name);
+    std::vector<std::string> agencies(const std::string& ref) const;
+    std::vector<std::string> submitting_agencies(const std::string& ref) const;
+    std::vector<std::pair<std::string, std::string>> agency_mapping(const std::string& agency) const;
+    void save_agency_mapping(const std::string& agency, const std::vector<std::pair<std::string, std::string>>& mapping);
 
 private:
     std::int64_t review_id(const std::string& ref) const;

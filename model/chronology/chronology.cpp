@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+// The chronology's queries, annotations, agencies and duplicate decisions.
+#include "model/chronology/chronology.h"
+
+#include "model/chronology/duplicate_finder.h"
+#include "model/chronology/search_query.h"
+#include "model/core/error.h"
+#include "model/register/board_impl.h"
+#include "model/register/validation.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace model {
+std::vector<ChronologyEntry> Chronology::list(const std::string& ref, const ChronologyFilter& filter) const {
+    m_board.m->review(ref);  // unknown review: NotFound
+    if (filter.from && filter.to && *filter.to < *filter.from)
+        throw bad_input("date range ends (" + filter.to->iso() + ") before it starts (" + filter.from->iso() + ")");
+    return m_board.m->store.load_entries(ref, filter);
+}
+
+ChronologyEntry Chronology::get(std::int64_t id) const {
+    auto e = m_board.m->store.load_entry(id);
+    if (!e) throw not_found("unknown chronology entry " + std::to_string(id));
+    return std::move(*e);
+}
+
+std::size_t Chronology::count(const std::string& ref) const { return m_board.m->store.count_entries(ref); }
+
+std::vector<DuplicatePair> Chronology::duplicates(const std::string& ref, double min_score) const {
+    const auto entries = list(ref);
+    std::set<std::pair<std::int64_t, std::int64_t>> decided;
+    for (const auto& p : m_board.m->store.duplicate_decisions(ref)) decided.insert(p);
+    return find_duplicates(entries, min_score, decided);
+}
+
+void Chronology::decide_duplicate(std::int64_t a, std::int64_t b, bool confirmed) {
+    if (a == b) throw bad_input("an entry cannot duplicate itself (" + std::to_string(a) + ")");
+    const ChronologyEntry first = get(a);
+    const ChronologyEntry second = get(b);
+    const std::string ref = m_board.m->store.review_of_entry(a);
+    if (ref != m_board.m->store.review_of_entry(b))
+        throw bad_input("entries " + std::to_string(a) + " and " + std::to_string(b) + " belong to different reviews");
+    if (!second.merged_from.empty())
+        throw bad_input("entry " + std::to_string(b) + " already absorbs other entries; merge into it instead");
+    auto& store = m_board.m->store;
+    storage::Store::Transaction tx(store);
+    store.insert_duplicate_decision(ref, a, b, confirmed, m_board.m->actor);
+    const std::string pair = std::to_string(a) + "+" + std::to_string(b);
+    if (confirmed) {
+        store.set_merged_into(b, a);
+        store.audit(m_board.m->actor, "chronology.merge", ref, "chronology_entry", std::to_string(b), "merged_into",
+                    "", std::to_string(a));
+    } else {
+        store.audit(m_board.m->actor, "chronology.not-duplicate", ref, "chronology_entry", pair, "decision", "",
+                    "dismissed");
+    }
+    tx.commit();
+    m_board.m->events.publish({BoardEvent::Type::ChronologyChanged, ref});
+}
+
+GapReport Chronology::gaps(const std::string& ref, int min_days) const {
+    if (min_days < 1) throw bad_input("minimum gap must be at least 1 day (got " + std::to_string(min_days) + ")");
+    GapReport report;
+    report.silences = find_silences(list(ref), min_days);
+    const auto submitted = m_board.m->store.submitting_agencies(ref);
+    for (const auto& agency : m_board.m->store.agencies(ref)) {
+        bool found = std::any_of(submitted.begin(), submitted.end(), [&](const std::string& s) {
+            return s.size() == agency.size() &&
+                   std::equal(s.begin(), s.end(), agency.begin(),
+                              [](char x, char y) { return std::tolower(static_cast<unsigned char>(x)) ==
+                                                          std::tolower(static_cast<unsigned char>(y)); });
+        });
+        if (!found) report.missing_agencies.push_back(agency);
+    }
+    return report;
+}
+
+void Chronology::add_agency(const std::string& ref, const std::string& name) {
+    m_board.m->review(ref);
+    const std::string agency = require_text("agency", name);
+    auto& store = m_board.m->store;
+    for (const auto& known : store.agencies(ref))
+        if (known == agency) return;
+    storage::Store::Transaction tx(store);
+    store.insert_agency(ref, agency);
+    store.audit(m_board.m->actor, "agency.add", ref, "agency", agency, "name", "", agency);
+    tx.commit();
+    m_board.m->events.publish({BoardEvent::Type::ReviewChanged, ref});
+}
+
+std::vector<std::string> Chronology::agencies(const std::string& ref) const {
+    m_board.m->review(ref);
+    return m_board.m->store.agencies(ref);
+}
+
+void Chronology::annotate(std::int64_t id, const Annotation& a) {
+    const ChronologyEntry before = get(id);
+    const std::string ref = m_board.m->store.review_of_entry(id);
+    auto& store = m_board.m->store;
+    storage::Store::Transaction tx(store);
+    auto set = [&](const char* field, const std::optional<std::string>& value, const std::string& old) {
+        if (!value) return;
+        const std::string v = trimmed(*value);
+        if (v == old) return;
+        store.update_annotation(id, field, v);
+        store.audit(m_board.m->actor, "chronology.annotate", ref, "chronology_entry", std::to_string(id), field, old, v);
+    };
+    set("significance", a.significance, before.significance);
+    set("analysis", a.analysis, before.analysis);
+    set("human_factors", a.human_factors, before.human_factors);
+    set("key_episode", a.key_episode, before.key_episode);
+    tx.commit();
+    m_board.m->events.publish({BoardEvent::Type::ChronologyChanged, ref});
+}
+
+}  // namespace model
+
+namespace model {
+
+std::vector<SearchHit> Chronology::search(const std::string& ref, const std::string& query, std::size_t limit) const {
+    m_board.m->review(ref);
+    if (limit == 0) throw bad_input("search: --limit must be at least 1");
+    return m_board.m->store.search_entries(ref, to_fts_query(query), limit);
+}
+
+}  // namespace model

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+#include "model/chronology/chronology_entry.h"
+#include "model/chronology/column_mapping.h"
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace model {
+
+class Board;
+
+/// The lead reviewer's multi-agency chronology of one board: import agencies' submissions, merge,
+/// filter, search, find duplicates and gaps, annotate. Obtained from Board::chronology(); follows the
+/// Board's rules (validate, one transaction with audit rows, publish after commit).
+class Chronology {
+public:
+    explicit Chronology(Board& board) : m_board(board) {}
+
+    /// Imports every table of an agency's submission (CSV, XLSX, DOCX). Columns are recognised from
+    /// their headers, then the agency's remembered mapping and `options.mapping` are applied. All or
+    /// nothing unless `options.skip_bad`, when every skipped row is listed.
+    /// @throws model::Error (BadInput) naming file, line (or sheet and row) and value: an unreadable
+    /// file, no date column, an impossible date, no agency; NotFound for an unknown review.
+    ImportResult import_file(const std::string& ref, const std::string& path, const ImportOptions& options);
+
+    /// The columns an import would see, and how they would be mapped, without importing.
+    std::vector<std::pair<SourceTable, ColumnMapping>> preview(const std::string& path, const std::string& agency) const;
+
+    /// Merged chronology sorted by date (partial dates at the start of their span), time, agency.
+    std::vector<ChronologyEntry> list(const std::string& ref, const ChronologyFilter& filter = {}) const;
+    /// @throws NotFound for an unknown entry id.
+    ChronologyEntry get(std::int64_t id) const;
+    std::size_t count(const std::string& ref) const;
+
+    /// Ranked full-text search (words, "phrases", prefix*), best first.
+    /// @throws BadInput for an empty or malformed query, naming it.
+    std::vector<SearchHit> search(const std::string& ref, const std::string& query, std::size_t limit = 50) const;
+
+    /// Likely duplicates across agencies: same or next day, similar words. Pairs already confirmed or
+    /// dismissed are left out. Best first.
+    std::vector<DuplicatePair> duplicates(const std::string& ref, double min_score = 0.35) const;
+    /// Confirmed: `b` is merged into `a` (hidden from the list; `a` keeps both sources). Dismissed:
+    /// the pair is not suggested again.
+    void decide_duplicate(std::int64_t a, std::int64_t b, bool confirmed);
+
+    /// Silences longer than `min_days` between consecutive entries (of any agency), and agencies
+    /// known to be involved that have submitted nothing.
+    GapReport gaps(const std::string& ref, int min_days = 28) const;
+
+    /// Agencies known to be involved in a review (whether or not they have submitted).
+    void add_agency(const std::string& ref, const std::string& name);
+    std::vector<std::string> agencies(const std::string& ref) const;
+
+    void annotate(std::int64_t id, const Annotation& annotation);
+
+    /// The merged chronology as CSV (UTF-8 with a BOM, for Excel) on a stream.
+    void write_csv(const std::string& ref, std::ostream& out, const ChronologyFilter& filter = {}) const;
+    /// CSV or XLSX of the merged chronology, written privately (0600) and atomically.
+    void export_csv(const std::string& ref, const std::string& path, const ChronologyFilter& filter = {}) const;
+    void export_xlsx(const std::string& ref, const std::string& path, const ChronologyFilter& filter = {}) const;
+
+private:
+    Board& m_board;
+};
+
+}  // namespace model

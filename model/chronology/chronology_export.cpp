@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+// The merged chronology out again, for people who work in spreadsheets.
+#include "model/chronology/chronology.h"
+
+#include "model/core/error.h"
+#include "model/core/private_file.h"
+#include "model/sources/xlsx_writer.h"
+
+#include <sstream>
+
+namespace model {
+namespace {
+
+const char* const kHeaders[] = {"Date", "Time", "Agency", "Practitioner", "Event", "Details", "Outcome",
+                                "Source", "Significance", "Analysis", "Human factors", "Key practice episode",
+                                "Source file", "Sheet or table", "Row", "Entry"};
+
+std::vector<std::string> columns(const ChronologyEntry& e) {
+    return {e.date.display(), e.time ? format_time(*e.time) : "", e.agency, e.practitioner, e.event, e.details,
+            e.outcome, e.source, e.significance, e.analysis, e.human_factors, e.key_episode, e.origin.file,
+            e.origin.sheet, e.origin.row ? std::to_string(e.origin.row) : "", std::to_string(e.id)};
+}
+
+std::string csv_field(const std::string& v) {
+    // A leading = + - @ would run as a formula when the file is opened in a spreadsheet.
+    std::string value = (!v.empty() && std::string("=+-@").find(v[0]) != std::string::npos) ? "'" + v : v;
+    if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
+    std::string out = "\"";
+    for (char c : value) out += c == '"' ? "\"\"" : std::string(1, c);
+    return out + "\"";
+}
+
+}  // namespace
+
+void Chronology::write_csv(const std::string& ref, std::ostream& out, const ChronologyFilter& filter) const {
+    const auto entries = list(ref, filter);
+    out << "\xEF\xBB\xBF";  // BOM: Excel then reads UTF-8 correctly
+    bool first = true;
+    for (const char* h : kHeaders) out << (first ? "" : ",") << h, first = false;
+    out << "\r\n";
+    for (const auto& e : entries) {
+        first = true;
+        for (const auto& c : columns(e)) out << (first ? "" : ",") << csv_field(c), first = false;
+        out << "\r\n";
+    }
+}
+
+void Chronology::export_csv(const std::string& ref, const std::string& path, const ChronologyFilter& filter) const {
+    std::ostringstream out;
+    write_csv(ref, out, filter);
+    write_private_file(path, out.str());
+}
+
+}  // namespace model
+
+namespace model {
+
+void Chronology::export_xlsx(const std::string& ref, const std::string& path, const ChronologyFilter& filter) const {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& e : list(ref, filter)) rows.push_back(columns(e));
+    write_xlsx(path, "Chronology " + ref, std::vector<std::string>(std::begin(kHeaders), std::end(kHeaders)), rows);
+}
+
+}  // namespace model

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: MIT
+// The lead reviewer's chronology through the model: import all-or-nothing, remembered mappings,
+// merged order, filters, search, duplicates decided, annotations audited, exports that re-import.
+#include "model/core/error.h"
+#include "model/register/board.h"
+#include "test_pathways.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+using model::Date;
+
+namespace {
+
+struct Fixture {
+    fs::path dir = fs::temp_directory_path() / ("casereview-chron-" + std::to_string(::getpid()) + "-" +
+                                                std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+    std::unique_ptr<model::Board> board = model::Board::open(":memory:", testing::mini_library());
+    std::string ref;
+
+    Fixture() {
+        fs::create_directories(dir);
+        board->set_actor("lead reviewer");
+        ref = board->add_review({"mini-cspr", "Head injury", Date::parse_iso("2016-06-10")});
+    }
+    ~Fixture() { fs::remove_all(dir); }
+
+    std::string write(const std::string& name, const std::string& text) {
+        auto p = (dir / name).string();
+        std::ofstream(p, std::ios::binary) << text;
+        return p;
+    }
+    model::ImportResult import(const std::string& file, const std::string& agency, bool skip_bad = false,
+                               std::vector<std::pair<std::string, std::string>> mapping = {}) {
+        model::ImportOptions o;
+        o.agency = agency;
+        o.skip_bad = skip_bad;
+        o.mapping = std::move(mapping);
+        return board->chronology().import_file(ref, file, o);
+    }
+    model::Chronology& chronology() { return board->chronology(); }
+};
+
+const char* const kPolice =
+    "Date,Time,Practitioner,Event,Outcome,Source,Officer notes,Call grade\n"
+    "03/04/2015,22:40,PC 1432,\"Officers attended the home address after a report of a domestic incident; mother "
+    "had a cut lip, the baby was asleep upstairs\",DASH completed,STORM 2211,Partner left before arrival,G2\n"
+    "22/05/16,09:15,DC Hale,Strategy discussion with children's social care about bruising to the baby,s47 agreed,"
+    "Minutes 44,,\n"
+    "June 2016,,PC 990,Intelligence that mother's partner is living at the address,Logged,Intel 7,,\n";
+
+std::string message_of(const std::function<void()>& f) {
+    try {
+        f();
+    } catch (const model::Error& e) {
+        return e.what();
+    }
+    return "";
+}
+
+}  // namespace
+
+TEST_CASE("An agency's CSV becomes chronology entries that keep their source and every column", "[chronology]") {
+    Fixture fx;
+    auto result = fx.import(fx.write("police.csv", kPolice), "Police");
+    CHECK(result.imported == 3);
+    CHECK(result.rejected.empty());
+
+    const auto entries = fx.chronology().list(fx.ref);
+    REQUIRE(entries.size() == 3);
+    const auto& first = entries[0];
+    CHECK(first.date.earliest == Date::parse_iso("2015-04-03"));
+    CHECK(first.time == 22 * 60 + 40);
+    CHECK(first.agency == "Police");
+    CHECK(first.practitioner == "PC 1432");
+    CHECK(first.outcome == "DASH completed");
+    CHECK(first.source == "STORM 2211");
+    CHECK(first.origin.file == "police.csv");
+    CHECK(first.origin.row == 2);
+    CHECK(first.details == "Partner left before arrival");  // "Officer notes" read as the details
+    REQUIRE(first.extra.size() == 1);  // the unmapped column is kept, not dropped
+    CHECK(first.extra[0] == std::make_pair(std::string("Call grade"), std::string("G2")));
+    CHECK(entries[1].date.earliest == Date::parse_iso("2016-05-22"));  // two-digit year, day first
+    CHECK(entries[2].date.precision == model::FuzzyDate::Precision::Month);
+    CHECK(fx.chronology().agencies(fx.ref) == std::vector<std::string>{"Police"});
+    CHECK(fx.board->audit(fx.ref).back().action == "chronology.import");
+}
+
+TEST_CASE("One impossible date refuses the whole file, naming file, line and value", "[chronology][atomic]") {
+    Fixture fx;
+    const auto file = fx.write("csc.csv", "Date,Event detail,Document reference\n"
+                                          "04/04/2015,Police notification of domestic incident,Referral 88\n"
+                                          "31/02/2015,A day that never was,X\n"
+                                          "22/05/2016,Strategy meeting,Minutes\n");
+    const auto audit_before = fx.board->audit().size();
+    const auto msg = message_of([&] { fx.import(file, "Children's social care"); });
+    CHECK(msg.find("csc.csv:3") != std::string::npos);
+    CHECK(msg.find("31/02/2015") != std::string::npos);
+    CHECK(fx.chronology().count(fx.ref) == 0);
+    CHECK(fx.board->audit().size() == audit_before);
+
+    SECTION("unless the reviewer asks to skip bad rows, when every skipped row is listed") {
+        auto result = fx.import(file, "Children's social care", true);
+        CHECK(result.imported == 2);
+        REQUIRE(result.rejected.size() == 1);
+        CHECK(result.rejected[0].where.row == 3);
+        CHECK(result.rejected[0].value == "31/02/2015");
+    }
+}
+
+TEST_CASE("A file without a date column or an agency is refused before anything is read in", "[chronology]") {
+    Fixture fx;
+    const auto no_date = fx.write("notes.csv", "When it happened,What\nyesterday,something\n");
+    auto msg = message_of([&] { fx.import(no_date, "Police"); });
+    CHECK(msg.find("no date column") != std::string::npos);
+    CHECK(msg.find("'When it happened'") != std::string::npos);
+
+    const auto fine = fx.write("ok.csv", "Date,Event\n01/02/2016,Visit\n");
+    CHECK(message_of([&] { fx.import(fine, ""); }).find("no agency") != std::string::npos);
+    CHECK(message_of([&] { fx.import(fine, "Police", false, {{"Event", "colour"}}); }).find("unknown chronology field 'colour'") !=
+          std::string::npos);
+    CHECK(message_of([&] { fx.import((fx.dir / "missing.csv").string(), "Police"); }).find("missing.csv") !=
+          std::string::npos);
+    CHECK(fx.chronology().count(fx.ref) == 0);
+}
+
+TEST_CASE("A mapping the reviewer gives is remembered for that agency's next submission", "[chronology][mapping]") {
+    Fixture fx;
+    const auto file = fx.write("school.csv", "When it happened,What we saw\n02/02/2016,Child A late and hungry\n");
+    fx.import(file, "School", false, {{"When it happened", "date"}, {"What we saw", "event"}});
+    const auto next = fx.write("school-2.csv", "When it happened,What we saw\n03/02/2016,Child A absent\n");
+    CHECK(fx.import(next, "school").imported == 1);  // agency names match whatever their case
+    CHECK_THROWS_AS(fx.import(next, "Health"), model::Error);  // another agency's layout is its own
+}
+
+TEST_CASE("The merged chronology sorts by date, partial dates at the start of their span, then time", "[chronology]") {
+    Fixture fx;
+    fx.import(fx.write("a.csv", "Date,Time,Event\n02/06/2016,,Second of June\nJune 2016,,Sometime in June\n"
+                                "01/06/2016,10:00,First of June at ten\n01/06/2016,09:00,First of June at nine\n"
+                                "31/05/2016,,End of May\n"),
+              "Health");
+    std::vector<std::string> order;
+    for (const auto& e : fx.chronology().list(fx.ref)) order.push_back(e.event);
+    CHECK(order == std::vector<std::string>{"End of May", "First of June at nine", "First of June at ten",
+                                            "Sometime in June", "Second of June"});
+
+    SECTION("a date range keeps partial dates that overlap it") {
+        model::ChronologyFilter f;
+        f.from = Date::parse_iso("2016-06-15");
+        f.to = Date::parse_iso("2016-06-30");
+        auto in_range = fx.chronology().list(fx.ref, f);
+        REQUIRE(in_range.size() == 1);
+        CHECK(in_range[0].event == "Sometime in June");
+    }
+    SECTION("a reversed range is refused") {
+        model::ChronologyFilter f;
+        f.from = Date::parse_iso("2016-06-30");
+        f.to = Date::parse_iso("2016-06-01");
+        CHECK_THROWS_AS(fx.chronology().list(fx.ref, f), model::Error);
+    }
+}
+
+TEST_CASE("Filters by agency; search ranks and highlights; bad queries are refused", "[chronology][search]") {
+    Fixture fx;
+    fx.import(fx.write("police.csv", kPolice), "Police");
+    fx.import(fx.write("hv.csv", "Date,Event\n23/05/2016,Health visitor saw bruising on the baby's arm\n"
+                                 "01/07/2016,Routine contact; baby weighed\n"),
+              "Health visiting");
+    model::ChronologyFilter f;
+    f.agencies = {"health visiting"};
+    CHECK(fx.chronology().list(fx.ref, f).size() == 2);
+
+    auto hits = fx.chronology().search(fx.ref, "bruising");
+    REQUIRE(hits.size() == 2);
+    for (const auto& h : hits) CHECK(h.snippet.find("[bruising]") != std::string::npos);
+    CHECK(fx.chronology().search(fx.ref, "\"cut lip\"").size() == 1);
+    CHECK(fx.chronology().search(fx.ref, "strat*").size() == 1);
+    CHECK(fx.chronology().search(fx.ref, "weighed OR intelligence").size() == 2);
+    CHECK(fx.chronology().search(fx.ref, "NEAR(bruising").size() == 0);  // FTS syntax is just text
+    CHECK_THROWS_AS(fx.chronology().search(fx.ref, "   "), model::Error);
+    CHECK_THROWS_AS(fx.chronology().search(fx.ref, "\"unclosed"), model::Error);
+}
+
+TEST_CASE("A confirmed duplicate merges into one entry that keeps both sources; a dismissed one stays apart",
+          "[chronology][duplicates]") {
+    Fixture fx;
+    fx.import(fx.write("police.csv", "Date,Event\n03/04/2015,Officers attended domestic incident at the home\n"
+                                     "10/04/2015,Welfare check at the home\n"),
+              "Police");
+    fx.import(fx.write("csc.csv", "Date,Event\n04/04/2015,Police notification of domestic incident at home\n"
+                                  "11/04/2015,Police welfare check reported\n"),
+              "Children's social care");
+    const auto all = fx.chronology().list(fx.ref);
+    REQUIRE(all.size() == 4);
+    fx.chronology().decide_duplicate(all[0].id, all[1].id, true);
+    fx.chronology().decide_duplicate(all[2].id, all[3].id, false);
+
+    const auto merged = fx.chronology().list(fx.ref);
+    REQUIRE(merged.size() == 3);
+    CHECK(merged[0].merged_from == std::vector<std::int64_t>{all[1].id});
+    for (const auto& p : fx.chronology().duplicates(fx.ref, 0.0)) {
+        CHECK_FALSE((p.a == all[2].id && p.b == all[3].id));
+        CHECK(p.a != all[1].id);
+        CHECK(p.b != all[1].id);
+    }
+    CHECK_THROWS_AS(fx.chronology().decide_duplicate(all[0].id, all[0].id, true), model::Error);
+    CHECK_THROWS_AS(fx.chronology().decide_duplicate(all[0].id, 99999, true), model::Error);
+    CHECK(fx.board->audit(fx.ref).back().action == "chronology.not-duplicate");
+}
+
+TEST_CASE("Gaps: long silences and agencies known to be involved that sent nothing", "[chronology][gaps]") {
+    Fixture fx;
+    fx.chronology().add_agency(fx.ref, "School");
+    fx.import(fx.write("police.csv", kPolice), "Police");
+    const auto report = fx.chronology().gaps(fx.ref, 30);
+    REQUIRE(report.silences.size() == 1);
+    CHECK(report.silences[0].from == Date::parse_iso("2015-04-03"));
+    CHECK(report.silences[0].to == Date::parse_iso("2016-05-22"));
+    CHECK(report.silences[0].days == 415);
+    CHECK(report.missing_agencies == std::vector<std::string>{"School"});
+    CHECK_THROWS_AS(fx.chronology().gaps(fx.ref, 0), model::Error);
+}
+
+TEST_CASE("Annotations are saved and audited with old and new values", "[chronology][audit]") {
+    Fixture fx;
+    fx.import(fx.write("police.csv", kPolice), "Police");
+    const auto id = fx.chronology().list(fx.ref)[0].id;
+    fx.chronology().annotate(id, {std::string("high"), std::string("Partner's history not checked"), {}, {}});
+    fx.chronology().annotate(id, {std::string("key"), {}, {}, std::string("Episode 1: the first call-out")});
+    const auto e = fx.chronology().get(id);
+    CHECK(e.significance == "key");
+    CHECK(e.analysis == "Partner's history not checked");
+    CHECK(e.key_episode == "Episode 1: the first call-out");
+    bool audited = false;
+    for (const auto& a : fx.board->audit(fx.ref))
+        audited |= a.field == "significance" && a.old_value == "high" && a.new_value == "key";
+    CHECK(audited);
+    CHECK_THROWS_AS(fx.chronology().get(424242), model::Error);
+}
+
+TEST_CASE("Exports to CSV and XLSX are private and import back to the same chronology", "[chronology][export]") {
+    Fixture fx;
+    fx.import(fx.write("police.csv", kPolice), "Police");
+    for (const char* name : {"out.csv", "out.xlsx"}) {
+        const auto path = (fx.dir / name).string();
+        if (std::string(name) == "out.csv")
+            fx.chronology().export_csv(fx.ref, path);
+        else
+            fx.chronology().export_xlsx(fx.ref, path);
+        struct stat st {};
+        REQUIRE(::stat(path.c_str(), &st) == 0);
+        CHECK((st.st_mode & 0777) == 0600);
+
+        auto other = model::Board::open(":memory:", testing::mini_library());
+        auto ref = other->add_review({"mini-cspr", "Copy", Date::parse_iso("2016-06-10")});
+        model::ImportOptions o;
+        CHECK(other->chronology().import_file(ref, path, o).imported == 3);  // agency from its own column
+        const auto a = fx.chronology().list(fx.ref), b = other->chronology().list(ref);
+        REQUIRE(a.size() == b.size());
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            CHECK(a[i].date.display() == b[i].date.display());
+            CHECK(a[i].time == b[i].time);
+            CHECK(a[i].agency == b[i].agency);
+            CHECK(a[i].event == b[i].event);
+            CHECK(a[i].outcome == b[i].outcome);
+        }
+    }
+}
