@@ -34,7 +34,9 @@ public:
     ChronologyEntry get(std::int64_t id) const;
     std::size_t count(const std::string& ref) const;
 
-    /// Ranked full-text search (words, "phrases", prefix*), best first.
+    /// Ranked full-text search (words, "phrases", prefix*), best first. When more than 5,000 entries
+    /// match, ranking says little and costs much: the earliest matches come back in date order, with
+    /// score 0.
     /// @throws BadInput for an empty or malformed query, naming it.
     std::vector<SearchHit> search(const std::string& ref, const std::string& query, std::size_t limit = 50) const;
 

@@ -192,8 +192,10 @@ ImportResult Chronology::import_file(const std::string& ref, const std::string& 
     result.import_id = store.insert_import(ref, agency.empty() ? *agencies.begin() : agency, file, m_board.m->actor,
                                            entries.size(), result.rejected.size());
     {
+        storage::Store::BulkLoad bulk(store, entries.size());
         storage::Store::EntryInserter inserter(store, ref, result.import_id);
         for (const auto& e : entries) inserter.insert(e);
+        bulk.finish();
     }
     for (const auto& a : agencies) store.insert_agency(ref, a);
     if (options.remember && !agency.empty() && !overrides.empty()) store.save_agency_mapping(agency, overrides);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // A realistic demo board: what a chair would see on a Monday morning. Every name is invented.
 #include "model/register/board.h"
+#include "model/demo/demo_chronology.h"
 
 #include <iterator>
 #include <vector>
@@ -107,6 +108,8 @@ void fill_demo_board(Board& board, Date today) {
                         "mother's partner?", "Was the infant's voice and lived experience seen?",
                         "How were bruises to a non-mobile baby responded to?"},
                         "Systems methodology (Learning Together)", aware_a.add_days(60)});
+
+    fill_demo_chronology(board, a);
 
     // Child D: on hold for the police investigation since shortly after the decision.
     const std::string& d = refs[3];

@@ -14,6 +14,8 @@
 #include <filesystem>
 #include <fstream>
 #include <mutex>
+
+#include "model/core/libxml_lock.h"
 #include <unordered_map>
 
 namespace model::xml {
@@ -120,7 +122,7 @@ xmlParserInputPtr deny_external_entity(const char*, const char*, xmlParserCtxtPt
 /// log; all three are restored on exit, so other users of libxml2 see no change.
 class Session {
 public:
-    explicit Session(ErrorLog* log) : m_lock(mutex()) {
+    explicit Session(ErrorLog* log) : m_lock(libxml_mutex()) {
         static std::once_flag once;
         std::call_once(once, [] { xmlInitParser(); });
         m_loader = xmlGetExternalEntityLoader();
@@ -141,11 +143,7 @@ public:
     Session& operator=(const Session&) = delete;
 
 private:
-    static std::mutex& mutex() {
-        static std::mutex m;
-        return m;
-    }
-    std::lock_guard<std::mutex> m_lock;
+    std::lock_guard<std::recursive_mutex> m_lock;
     xmlExternalEntityLoader m_loader = nullptr;
     xmlStructuredErrorFunc m_structured = nullptr;
     void* m_structured_ctx = nullptr;

@@ -14,6 +14,8 @@
 #include <exception>
 #include <mutex>
 
+#include "model/core/libxml_lock.h"
+
 namespace model::sources {
 
 namespace {
@@ -91,11 +93,6 @@ private:
     bool m_done = false;
     int m_line = 0;
 };
-
-std::recursive_mutex& libxml_mutex() {
-    static std::recursive_mutex m;
-    return m;
-}
 
 }  // namespace
 

@@ -130,6 +130,27 @@ std::int64_t Store::EntryInserter::insert(const ChronologyEntry& e) {
     return id;
 }
 
+namespace {
+const char* const kDateIndex =
+    "CREATE INDEX IF NOT EXISTS chronology_by_date ON chronology_entry(review_id, date_from, precision, time_minutes, agency)";
+}
+
+Store::BulkLoad::BulkLoad(Store& store, std::size_t rows) : m_store(store) {
+    const auto stored = store.m_db->execAndGet("SELECT count(*) FROM chronology_entry").getInt64();
+    if (rows >= 5000 && std::int64_t(rows) > stored) {
+        store.m_db->exec("DROP INDEX IF EXISTS chronology_by_date");
+        m_dropped = true;
+    }
+}
+
+void Store::BulkLoad::finish() {
+    if (m_dropped) m_store.m_db->exec(kDateIndex);
+    m_dropped = false;
+}
+
+// On an exception the transaction rolls back, which restores the dropped index with it.
+Store::BulkLoad::~BulkLoad() = default;
+
 std::int64_t Store::insert_import(const std::string& ref, const std::string& agency, const std::string& file,
                                   const std::string& actor, std::size_t imported, std::size_t rejected) {
     SQLite::Statement s(*m_db,
@@ -212,27 +233,66 @@ std::size_t Store::count_entries(const std::string& ref) const {
 
 std::vector<SearchHit> Store::search_entries(const std::string& ref, const std::string& fts_query,
                                              std::size_t limit) const {
-    // bm25 weights: the event text counts most, then details and outcome, then the practitioner.
-    SQLite::Statement q(*m_db,
-                        "SELECT e.id, e.date_from, e.date_to, e.precision, e.uncertain, e.agency, "
-                        "snippet(chronology_fts, -1, '[', ']', '…', 16), bm25(chronology_fts, 4.0, 2.0, 2.0, 1.0) AS rank "
-                        "FROM chronology_fts JOIN chronology_entry e ON e.id = chronology_fts.rowid "
-                        "WHERE chronology_fts MATCH ? AND e.review_id = (SELECT id FROM review WHERE ref = ?) "
-                        "AND e.merged_into IS NULL ORDER BY rank LIMIT ?");
-    q.bind(1, fts_query);
-    q.bind(2, ref);
-    q.bind(3, static_cast<std::int64_t>(limit));
+    const std::int64_t review = review_id(ref);
+    // Beyond this many matches, bm25 over all of them costs more than a keystroke allows and ranks by
+    // near-zero word weights; the earliest matches in date order are more use to a reviewer.
+    constexpr int kRankable = 5000;
+    SQLite::Statement probe(*m_db, "SELECT count(*) FROM (SELECT rowid FROM chronology_fts WHERE chronology_fts MATCH ? "
+                                   "LIMIT ?)");
+    probe.bind(1, fts_query);
+    probe.bind(2, kRankable + 1);
+    probe.executeStep();
+    const bool rank = probe.getColumn(0).getInt() <= kRankable;
+
+    std::vector<std::pair<std::int64_t, double>> top;  // id, score
+    if (rank) {
+        // bm25 weights: the event text counts most, then details and outcome, then the practitioner.
+        SQLite::Statement q(*m_db,
+                            "SELECT f.rowid, bm25(chronology_fts, 4.0, 2.0, 2.0, 1.0) AS score FROM chronology_fts f "
+                            "JOIN chronology_entry e ON e.id = f.rowid WHERE chronology_fts MATCH ? "
+                            "AND e.review_id = ? AND e.merged_into IS NULL ORDER BY score LIMIT ?");
+        q.bind(1, fts_query);
+        q.bind(2, review);
+        q.bind(3, static_cast<std::int64_t>(limit));
+        while (q.executeStep()) top.emplace_back(q.getColumn(0).getInt64(), -q.getColumn(1).getDouble());
+    } else {
+        // Collect the matching ids once (one pass over the index), then walk the review in date order.
+        SQLite::Statement all(*m_db, "SELECT rowid FROM chronology_fts WHERE chronology_fts MATCH ?");
+        all.bind(1, fts_query);
+        std::vector<std::int64_t> ids;
+        while (all.executeStep()) ids.push_back(all.getColumn(0).getInt64());
+        std::sort(ids.begin(), ids.end());
+        SQLite::Statement walk(*m_db, "SELECT id FROM chronology_entry WHERE review_id = ? AND merged_into IS NULL "
+                                      "ORDER BY date_from, precision, time_minutes IS NULL, time_minutes, agency, id");
+        walk.bind(1, review);
+        while (top.size() < limit && walk.executeStep()) {
+            const std::int64_t id = walk.getColumn(0).getInt64();
+            if (std::binary_search(ids.begin(), ids.end(), id)) top.emplace_back(id, 0.0);
+        }
+    }
+
+    SQLite::Statement snippet(*m_db, "SELECT snippet(chronology_fts, -1, '[', ']', '…', 16) FROM chronology_fts "
+                                     "WHERE chronology_fts MATCH ? AND rowid = ?");
+    SQLite::Statement entry(*m_db, "SELECT date_from, date_to, precision, uncertain, agency FROM chronology_entry "
+                                   "WHERE id = ?");
     std::vector<SearchHit> hits;
-    while (q.executeStep()) {
+    for (const auto& [id, score] : top) {
         SearchHit h;
-        h.id = q.getColumn(0).getInt64();
-        h.date.earliest = Date::parse_iso(q.getColumn(1).getString());
-        h.date.latest = Date::parse_iso(q.getColumn(2).getString());
-        h.date.precision = static_cast<FuzzyDate::Precision>(q.getColumn(3).getInt());
-        h.date.uncertain = q.getColumn(4).getInt() != 0;
-        h.agency = q.getColumn(5).getString();
-        h.snippet = q.getColumn(6).getString();
-        h.score = -q.getColumn(7).getDouble();
+        h.id = id;
+        h.score = score;
+        entry.bind(1, id);
+        if (entry.executeStep()) {
+            h.date.earliest = Date::parse_iso(entry.getColumn(0).getString());
+            h.date.latest = Date::parse_iso(entry.getColumn(1).getString());
+            h.date.precision = static_cast<FuzzyDate::Precision>(entry.getColumn(2).getInt());
+            h.date.uncertain = entry.getColumn(3).getInt() != 0;
+            h.agency = entry.getColumn(4).getString();
+        }
+        entry.reset();
+        snippet.bind(1, fts_query);
+        snippet.bind(2, id);
+        if (snippet.executeStep()) h.snippet = snippet.getColumn(0).getString();
+        snippet.reset();
         hits.push_back(std::move(h));
     }
     return hits;
