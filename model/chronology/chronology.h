@@ -28,7 +28,8 @@ public:
     /// The columns an import would see, and how they would be mapped, without importing.
     std::vector<std::pair<SourceTable, ColumnMapping>> preview(const std::string& path, const std::string& agency) const;
 
-    /// Merged chronology sorted by date (partial dates at the start of their span), time, agency.
+    /// Merged chronology sorted by date (partial dates at the start of their span, after the exact dates
+    /// of that day), then time (entries without a time first), then agency.
     std::vector<ChronologyEntry> list(const std::string& ref, const ChronologyFilter& filter = {}) const;
     /// @throws NotFound for an unknown entry id.
     ChronologyEntry get(std::int64_t id) const;

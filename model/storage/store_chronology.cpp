@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_map>
 
 namespace model::storage {
@@ -42,7 +43,8 @@ ChronologyEntry read_entry(SQLite::Statement& q) {
     e.origin.file = q.getColumn(15).getString();
     e.origin.sheet = q.getColumn(16).getString();
     e.origin.row = std::size_t(q.getColumn(17).getInt64());
-    auto extra = nlohmann::json::parse(q.getColumn(18).getString(), nullptr, false);
+    const char* extra_text = q.getColumn(18).getText();
+    auto extra = std::strcmp(extra_text, "{}") == 0 ? nlohmann::json() : nlohmann::json::parse(extra_text, nullptr, false);
     if (extra.is_object())
         for (auto& [k, v] : extra.items()) e.extra.emplace_back(k, v.is_string() ? v.get<std::string>() : v.dump());
     e.significance = q.getColumn(19).getString();
@@ -181,7 +183,7 @@ std::vector<ChronologyEntry> Store::load_entries(const std::string& ref, const C
         for (std::size_t i = 0; i < f.agencies.size(); ++i) sql += i ? ",?" : "?";
         sql += ")";
     }
-    sql += " ORDER BY e.date_from, e.precision, e.time_minutes IS NULL, e.time_minutes, e.agency, e.id";
+    sql += " ORDER BY e.date_from, e.precision, e.time_minutes, e.agency, e.id";
     SQLite::Statement q(*m_db, sql);
     q.bind(1, ref);
     if (f.from) q.bind(":from", f.from->iso());
@@ -263,7 +265,7 @@ std::vector<SearchHit> Store::search_entries(const std::string& ref, const std::
         while (all.executeStep()) ids.push_back(all.getColumn(0).getInt64());
         std::sort(ids.begin(), ids.end());
         SQLite::Statement walk(*m_db, "SELECT id FROM chronology_entry WHERE review_id = ? AND merged_into IS NULL "
-                                      "ORDER BY date_from, precision, time_minutes IS NULL, time_minutes, agency, id");
+                                      "ORDER BY date_from, precision, time_minutes, agency, id");
         walk.bind(1, review);
         while (top.size() < limit && walk.executeStep()) {
             const std::int64_t id = walk.getColumn(0).getInt64();

@@ -28,7 +28,7 @@ out="$(cli chronology import "$REF" "$WORK/csc.csv" --agency "Children's social 
 
 # The merged list: sorted, each entry with its agency and source.
 list="$(cli chronology list "$REF" --json)"
-[ "$(echo "$list" | json '[e["agency"][0] for e in d]')" = "['P', 'C', 'P', 'C', 'P']" ] && ok || bad "merged order: $(echo "$list" | json '[(e["date"], e["agency"]) for e in d]')"
+[ "$(echo "$list" | json '[e["agency"][0] for e in d]')" = "['P', 'C', 'C', 'P', 'P']" ] && ok || bad "merged order: $(echo "$list" | json '[(e["date"], e["agency"]) for e in d]')"
 [ "$(echo "$list" | json 'd[0]["source"]')" = "police.csv:2" ] && ok || bad "source: $(echo "$list" | json 'd[0]["source"]')"
 [ "$(echo "$list" | json 'd[1]["document"]')" = "Referral 88" ] && ok || bad "document"
 [ "$(echo "$list" | json 'd[4]["date"]')" = "2016-06" ] && ok || bad "partial date"
