@@ -6,6 +6,7 @@
 #include "table.h"
 
 #include "model/calendar/bank_holiday.h"
+#include "model/core/capped_file.h"
 #include "model/core/error.h"
 
 #include <algorithm>
@@ -30,18 +31,6 @@ int parse_int(const std::string& what, const std::string& text) {
     return value;
 }
 
-std::string read_small_file(const std::string& path, std::size_t limit) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw model::bad_input("cannot read '" + path + "': no such file or not readable");
-    std::string text;
-    char buf[65536];
-    while (in.read(buf, sizeof buf) || in.gcount() > 0) {
-        text.append(buf, std::size_t(in.gcount()));
-        if (text.size() > limit)
-            throw model::bad_input(path + ": file is larger than " + std::to_string(limit / (1024 * 1024)) + " MiB");
-    }
-    return text;
-}
 
 std::string lateness(const model::ClockState& k) {
     const std::string unit = k.unit == model::DurationUnit::WorkingDays ? " working day" : " day";
@@ -125,7 +114,7 @@ int verb_calendar(Context& c, const Words& w) {
         Args a("calendar import", rest(w), {}, {});
         a.expect_positionals(1);
         const std::string& path = a.positional(0, "FILE");
-        const std::string text = read_small_file(path, 8u << 20);
+        const std::string text = model::read_file_capped(path, 8u << 20);
         c.board().import_bank_holidays(model::parse_govuk_bank_holidays(text, path), path);
         return 0;
     }

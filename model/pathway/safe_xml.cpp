@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "model/pathway/safe_xml.h"
 
+#include "model/core/capped_file.h"
 #include "model/core/error.h"
 
 #include <libxml/globals.h>
@@ -186,11 +187,6 @@ void record_element(void* ctx, const xmlChar* localname, const xmlChar* prefix, 
         (*state->big_lines)[ctxt->node] = ctxt->input->line;
 }
 
-std::string describe_size(std::size_t bytes) {
-    constexpr std::size_t mib = 1024u * 1024u;
-    if (bytes >= mib && bytes % mib == 0) return std::to_string(bytes / mib) + " MiB";
-    return std::to_string(bytes) + " bytes";
-}
 
 /// Must be called inside a Session whose log is `log`.
 ParsedDocument parse_document(std::string_view content, const std::string& display_path,
@@ -340,34 +336,6 @@ std::string where(const std::string& path, int line) {
     return line > 0 ? path + ":" + std::to_string(line) : path;
 }
 
-std::string read_file_capped(const std::string& path, std::size_t max_bytes) {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    const fs::file_status status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) throw bad_input("cannot open '" + path + "': no such file");
-    if (fs::is_directory(status)) throw bad_input("cannot open '" + path + "': it is a folder");
-    if (fs::is_regular_file(status)) {
-        const auto size = fs::file_size(path, ec);
-        if (!ec && size > max_bytes)
-            throw bad_input(path + ": file is too large (" + std::to_string(size) + " bytes; the limit is " +
-                            describe_size(max_bytes) + ")");
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw bad_input("cannot open '" + path + "': permission denied or unreadable");
-
-    // Read at most max_bytes + 1 whatever the file claims to be (a FIFO, a growing file).
-    std::string data;
-    char buffer[64 * 1024];
-    while (in && data.size() <= max_bytes) {
-        const std::size_t want = std::min(sizeof buffer, max_bytes + 1 - data.size());
-        in.read(buffer, static_cast<std::streamsize>(want));
-        data.append(buffer, static_cast<std::size_t>(in.gcount()));
-    }
-    if (in.bad()) throw bad_input("cannot read '" + path + "'");
-    if (data.size() > max_bytes)
-        throw bad_input(path + ": file is too large (more than " + describe_size(max_bytes) + ")");
-    return data;
-}
 
 XmlDocument parse_xml(std::string_view content, const std::string& display_path, const XmlSchema* schema,
                       const ParseOptions& options) {

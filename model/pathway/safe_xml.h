@@ -12,6 +12,7 @@
 //  - a deny-all external entity loader is installed while we parse or validate, so nothing is
 //    ever fetched from a file or the network (schemas must be self-contained: no xs:include);
 //  - errors are collected, never printed, and reported as one line `path:LINE: message`.
+#include "model/core/capped_file.h"
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -84,8 +85,7 @@ private:
 };
 
 /// Reads a whole file, refusing one larger than `max_bytes` before reading it.
-/// @throws model::Error (BadInput) `cannot open 'path': …` or `path: file is too large …`.
-std::string read_file_capped(const std::string& path, std::size_t max_bytes);
+using model::read_file_capped;
 
 /// Parses `content` safely, rejects any DOCTYPE, and validates against `schema` when not null.
 /// `display_path` names the document in messages. Thread-safe (serialised internally: libxml2's

@@ -3,6 +3,7 @@
 // sniffs the content (not the extension) and hands the file to the CSV, XLSX or DOCX reader.
 #include "model/sources/source_table.h"
 
+#include "model/core/capped_file.h"
 #include "model/core/error.h"
 #include "model/sources/csv_reader.h"
 #include "model/sources/docx_reader.h"
@@ -91,7 +92,6 @@ std::optional<SourceTable> finish_table(const std::string& file, std::string nam
 
 namespace {
 
-using sources::describe_size;
 
 bool starts_with(std::string_view text, std::string_view prefix) {
     return text.size() >= prefix.size() && text.compare(0, prefix.size(), prefix) == 0;
@@ -107,20 +107,6 @@ bool starts_with_nocase(std::string_view text, std::string_view prefix) {
     return true;
 }
 
-/// Reads at most `max_bytes` from an open stream, whatever the file claims to be.
-std::string read_capped(std::ifstream& in, const std::string& path, std::size_t max_bytes) {
-    std::string data;
-    char buffer[64u << 10];
-    while (in && data.size() <= max_bytes) {
-        const std::size_t want = std::min(sizeof buffer, max_bytes + 1 - data.size());
-        in.read(buffer, static_cast<std::streamsize>(want));
-        data.append(buffer, static_cast<std::size_t>(in.gcount()));
-    }
-    if (in.bad()) throw bad_input("cannot read '" + path + "'");
-    if (data.size() > max_bytes)
-        throw bad_input(path + ": file is too large (more than " + describe_size(max_bytes) + ")");
-    return data;
-}
 
 std::vector<SourceTable> read_zip_package(const std::string& path, const ReadLimits& limits) {
     sources::ZipArchive zip = sources::ZipArchive::open(path, limits);
@@ -135,16 +121,9 @@ std::vector<SourceTable> read_zip_package(const std::string& path, const ReadLim
 
 std::vector<SourceTable> read_source_tables(const std::string& path, const ReadLimits& limits) {
     namespace fs = std::filesystem;
+    check_input_file(path, limits.max_file_bytes);
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) throw bad_input("cannot open '" + path + "': no such file");
-    if (fs::is_directory(status)) throw bad_input("cannot open '" + path + "': it is a folder");
-    if (fs::is_regular_file(status)) {
-        const auto size = fs::file_size(path, ec);
-        if (!ec && size > limits.max_file_bytes)
-            throw bad_input(path + ": file is too large (" + std::to_string(size) + " bytes; the limit is " +
-                            describe_size(limits.max_file_bytes) + ")");
-    }
     std::ifstream in(path, std::ios::binary);
     if (!in) throw bad_input("cannot open '" + path + "': permission denied or unreadable");
 
@@ -165,9 +144,8 @@ std::vector<SourceTable> read_source_tables(const std::string& path, const ReadL
         throw bad_input(path + " is a PDF document: ask the agency for CSV, XLSX or DOCX, or export it as one of those");
     if (starts_with(head, "{\\rtf")) throw bad_input(path + " is an RTF document: save it as .docx first");
 
-    in.clear();
-    in.seekg(0);
-    std::string bytes = read_capped(in, path, limits.max_file_bytes);
+    in.close();
+    std::string bytes = read_file_capped(path, limits.max_file_bytes);
 
     // Markup saved under a spreadsheet name (web systems' "Excel" exports, SpreadsheetML 2003).
     std::string_view text(bytes);

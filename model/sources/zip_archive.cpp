@@ -9,13 +9,10 @@
 #include <filesystem>
 #include <limits>
 
+#include "model/core/capped_file.h"
+
 namespace model::sources {
 
-std::string describe_size(std::size_t bytes) {
-    constexpr std::size_t mib = 1024u * 1024u;
-    if (bytes >= mib && bytes % mib == 0) return std::to_string(bytes / mib) + " MiB";
-    return std::to_string(bytes) + " bytes";
-}
 
 namespace {
 

@@ -12,6 +12,7 @@
 //    members of repetitive XML can legitimately compress very well);
 //  - per archive: all members read so far stay within ReadLimits::max_uncompressed_bytes.
 // Every error is a model::Error (BadInput) naming the file and, where known, the member.
+#include "model/core/capped_file.h"
 #include "model/sources/source_table.h"
 
 #include <cstddef>
@@ -80,7 +81,6 @@ private:
     std::string m_path;
 };
 
-/// "`N` MiB" for whole mebibytes, else "`N` bytes": the size wording of every limit message.
-std::string describe_size(std::size_t bytes);
+using model::describe_size;
 
 }  // namespace model::sources
