@@ -113,7 +113,7 @@ bool App::OnInit() {
         }
     }
     View view = m_options.view_given ? m_options.view : (ref.empty() ? View::Register : View::Review);
-    if (view == View::Review && ref.empty()) {
+    if ((view == View::Review || view == View::Chronology) && ref.empty()) {
         const auto reviews = board->list_reviews();
         if (!reviews.empty()) ref = reviews.front().ref;
     }
@@ -137,7 +137,7 @@ bool App::OnInit() {
     }
     StartAutomation();
     m_frame->Show();
-    m_frame->FocusSearch();  // typing at once finds a review
+    m_frame->FocusSearch();  // typing at once finds a review (or searches the chronology on its page)
     return true;
 }
 

@@ -22,7 +22,7 @@ const wxCmdLineEntryDesc kOptions[] = {
     {wxCMD_LINE_SWITCH, "h", "help", "show this help", wxCMD_LINE_VAL_NONE, wxCMD_LINE_OPTION_HELP},
     {wxCMD_LINE_OPTION, nullptr, "db", "board database file", wxCMD_LINE_VAL_STRING, 0},
     {wxCMD_LINE_OPTION, nullptr, "open", "open the review with this reference", wxCMD_LINE_VAL_STRING, 0},
-    {wxCMD_LINE_OPTION, nullptr, "view", "register (default), dashboard or review", wxCMD_LINE_VAL_STRING, 0},
+    {wxCMD_LINE_OPTION, nullptr, "view", "register (default), dashboard, review or chronology", wxCMD_LINE_VAL_STRING, 0},
     {wxCMD_LINE_OPTION, nullptr, "as-of", "compute clocks as of YYYY-MM-DD (default today)", wxCMD_LINE_VAL_STRING, 0},
     {wxCMD_LINE_OPTION, nullptr, "screenshot", "save a PNG of the window once painted", wxCMD_LINE_VAL_STRING, 0},
     {wxCMD_LINE_OPTION, nullptr, "quit-after", "quit this many milliseconds after startup", wxCMD_LINE_VAL_NUMBER, 0},
@@ -57,9 +57,10 @@ ParseOutcome ParseLaunchOptions(int argc, wxChar** argv, LaunchOptions& options,
         if (value == "register") options.view = View::Register;
         else if (value == "dashboard") options.view = View::Dashboard;
         else if (value == "review") options.view = View::Review;
+        else if (value == "chronology") options.view = View::Chronology;
         else {
             options.view_given = false;
-            problems.push_back(wxString::Format("unknown view '%s' (expected register, dashboard or review)", value));
+            problems.push_back(wxString::Format("unknown view '%s' (expected register, dashboard, review or chronology)", value));
         }
     }
     if (parser.Found("as-of", &value)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "main_frame.h"
 
+#include "chronology_panel.h"
 #include "dashboard_panel.h"
 #include "format.h"
 #include "header_strip.h"
@@ -22,6 +23,7 @@ enum MenuId {
     kNewBoard = wxID_HIGHEST + 1, kImportHolidays,
     kAddReview, kCompleteStage, kAddHold, kEndHold, kAddPerson, kAppoint, kTerms,
     kViewRegister, kViewDashboard, kViewReview, kChooseAsOf, kAsOfToday, kFind, kRefresh,
+    kViewChronology,  // the Chronology menu's own ids are in main_frame_chronology.cpp
 };
 
 }  // namespace
@@ -42,9 +44,11 @@ MainFrame::MainFrame(std::unique_ptr<model::Board> board, bool remember, model::
     m_register = new RegisterPanel(m_book, open);
     m_dashboard = new DashboardPanel(m_book, open);
     m_review = new ReviewPanel(m_book);
+    m_chronology = new ChronologyPanel(m_book);
     m_book->AddPage(m_register, _("Register"));
     m_book->AddPage(m_dashboard, _("Chair's dashboard"));
     m_book->AddPage(m_review, _("Review"));
+    m_book->AddPage(m_chronology, _("Chronology"));
     m_book->ChangeSelection(static_cast<size_t>(view));
     m_book->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, &MainFrame::OnPageChanged, this);
 
@@ -90,6 +94,7 @@ void MainFrame::BuildMenus() {
     view->Append(kViewRegister, _("&Register\tF2"), _("Every review with its stage and most pressing clock"));
     view->Append(kViewDashboard, _("Chair's &dashboard\tF3"), _("Overdue, due soon and paused clocks across reviews"));
     view->Append(kViewReview, _("Re&view\tF4"), _("The review page"));
+    view->Append(kViewChronology, _("&Chronology\tF6"), _("The review's multi-agency chronology"));
     view->AppendSeparator();
     view->Append(kChooseAsOf, _("Choose \"&as of\" date...\tCtrl+D"), _("Compute every clock as of another date"));
     view->Append(kAsOfToday, _("As of &today\tCtrl+T"));
@@ -103,6 +108,7 @@ void MainFrame::BuildMenus() {
     bar->Append(file, _("&File"));
     bar->Append(review, _("&Review"));
     bar->Append(view, _("&View"));
+    bar->Append(BuildChronologyMenu(), _("&Chronology"));
     bar->Append(help, _("&Help"));
     SetMenuBar(bar);
 
@@ -131,9 +137,13 @@ void MainFrame::BuildMenus() {
         if (ref.empty()) ShowView(View::Review);
         else TryOpenReview(ref);
     });
+    on(kViewChronology, [this] { OnViewChronology(); });
     on(kChooseAsOf, [this] { OnChooseAsOf(); });
     on(kAsOfToday, [this] { SetAsOf(model::Date::today()); });
-    on(kFind, [this] { m_header->FocusSearch(); });
+    on(kFind, [this] {
+        if (CurrentView() == View::Chronology) m_chronology->FocusSearch();
+        else m_header->FocusSearch();
+    });
     on(kRefresh, [this] { RefreshViews(); });
     on(wxID_ABOUT, [this] { OnAbout(); });
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) {
@@ -144,10 +154,17 @@ void MainFrame::BuildMenus() {
 void MainFrame::UseBoard(std::unique_ptr<model::Board> board) {
     m_subscription.reset();
     m_board = std::move(board);
-    m_subscription = m_board->events().subscribe([this](const model::BoardEvent&) { ScheduleRefresh(); });
+    m_subscription = m_board->events().subscribe([this](const model::BoardEvent& event) {
+        // An annotation saved from the chronology page is already on screen there.
+        if (event.type == model::BoardEvent::Type::ChronologyChanged && m_chronology->TakeOwnChange()) return;
+        ScheduleRefresh();
+    });
     SetTitle(_("Case Review Manager") + kDash + wxFileName(U8(m_board->path())).GetFullName());
     m_review->ShowReview(*m_board, std::string(), m_as_of);
     m_book->SetPageText(static_cast<size_t>(View::Review), _("Review"));
+    m_chronology->SetBoard(m_board.get());
+    m_chronology_ref.clear();
+    m_book->SetPageText(static_cast<size_t>(View::Chronology), _("Chronology"));
     if (m_remember) {
         wxFileName file(U8(m_board->path()));
         file.MakeAbsolute();
@@ -168,6 +185,21 @@ void MainFrame::OpenReview(const std::string& ref) {
     m_stale[static_cast<int>(View::Review)] = false;
     m_book->SetPageText(static_cast<size_t>(View::Review), wxString::Format(_("Review %s"), U8(ref)));
     m_book->SetSelection(static_cast<size_t>(View::Review));
+    if (ref != m_chronology_ref) {  // the chronology page follows the open review
+        m_chronology_ref = ref;
+        m_stale[static_cast<int>(View::Chronology)] = true;
+        m_book->SetPageText(static_cast<size_t>(View::Chronology), wxString::Format(_("Chronology %s"), U8(ref)));
+    }
+}
+
+void MainFrame::OpenChronology(const std::string& ref) {
+    if (ref != m_chronology_ref) {
+        m_board->get_review(ref);  // NotFound before anything changes
+        m_chronology_ref = ref;
+        m_stale[static_cast<int>(View::Chronology)] = true;
+        m_book->SetPageText(static_cast<size_t>(View::Chronology), wxString::Format(_("Chronology %s"), U8(ref)));
+    }
+    ShowView(View::Chronology);
 }
 
 void MainFrame::TryOpenReview(const std::string& ref) {
@@ -190,10 +222,14 @@ void MainFrame::FocusCurrentView() {
         case View::Register: m_register->FocusList(); break;
         case View::Dashboard: m_dashboard->FocusList(); break;
         case View::Review: m_book->SetFocus(); break;
+        case View::Chronology: m_chronology->FocusList(); break;
     }
 }
 
-void MainFrame::FocusSearch() { m_header->FocusSearch(); }
+void MainFrame::FocusSearch() {
+    if (CurrentView() == View::Chronology) m_chronology->FocusSearch();
+    else m_header->FocusSearch();
+}
 
 void MainFrame::OnFirstPaint(std::function<void()> callback) {
     wxWindow* page = m_book->GetCurrentPage();
@@ -230,6 +266,7 @@ void MainFrame::RefreshPage(View view) {
             case View::Register: m_register->ShowReviews(m_board->pathways(), m_board->list_reviews(), Alerts()); break;
             case View::Dashboard: m_dashboard->ShowAlerts(Alerts(), m_as_of); break;
             case View::Review: m_review->ShowReview(*m_board, m_review->Ref(), m_as_of); break;
+            case View::Chronology: m_chronology->ShowReview(m_chronology_ref); break;
         }
     } catch (const std::exception& e) {
         ShowError(_("Could not show the board"), e);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The main window: menus, the "as of" strip and three views (register, chair's dashboard, review
-// page) over one board. It owns the board, listens to its events and refreshes the views; the
+// The main window: menus, the "as of" strip and four views (register, chair's dashboard, review
+// page, chronology workbench) over one board. It owns the board, listens to its events and refreshes the views; the
 // views themselves only show what they are given.
 #pragma once
 #include "model/core/date.h"
@@ -16,17 +16,19 @@
 #include <string>
 #include <vector>
 
+class wxMenu;
 class wxNotebook;
 class wxBookCtrlEvent;
 
 namespace gui {
 
+class ChronologyPanel;
 class DashboardPanel;
 class HeaderStrip;
 class RegisterPanel;
 class ReviewPanel;
 
-enum class View { Register = 0, Dashboard = 1, Review = 2 };
+enum class View { Register = 0, Dashboard = 1, Review = 2, Chronology = 3 };
 
 class MainFrame : public wxFrame {
 public:
@@ -36,12 +38,15 @@ public:
     ~MainFrame() override;
 
     void ShowView(View view);
-    /// Shows the review page for `ref`. @throws model::Error (NotFound) for an unknown ref.
+    /// Shows the review page for `ref` (the chronology page follows the same review).
+    /// @throws model::Error (NotFound) for an unknown ref.
     void OpenReview(const std::string& ref);
+    /// Shows the chronology page for `ref`. @throws model::Error (NotFound) for an unknown ref.
+    void OpenChronology(const std::string& ref);
     void SetAsOf(model::Date date);
     /// Puts the keyboard focus in the current view's list.
     void FocusCurrentView();
-    /// Puts the keyboard focus in the register search box.
+    /// Puts the keyboard focus in the search box: the chronology's on that page, else the register's.
     void FocusSearch();
     /// Calls `callback` once, when the central view is first painted.
     void OnFirstPaint(std::function<void()> callback);
@@ -75,6 +80,18 @@ private:
     void OnTerms();
     void OnChooseAsOf();
     void OnAbout();
+
+    // main_frame_chronology.cpp: the Chronology menu, each catching model::Error.
+    wxMenu* BuildChronologyMenu();
+    /// Shows the chronology of the open review (or the selected one).
+    void OnViewChronology();
+    void OnImportSubmission();
+    void OnAddAgency();
+    void OnFindDuplicates();
+    void OnShowGaps();
+    void OnExportChronology();
+    /// The review a Chronology-menu command acts on: the chronology page's, else as ReviewForCommand.
+    std::string ChronologyRefForCommand();
     /// The review a Review-menu command acts on: the open review page, else the selected row.
     std::optional<model::Review> ReviewForCommand();
     void ShowError(const wxString& what, const std::exception& error);
@@ -84,7 +101,8 @@ private:
     model::Date m_as_of;
     bool m_remember = false;
     bool m_refresh_pending = false;
-    bool m_stale[3] = {true, true, true};
+    bool m_stale[4] = {true, true, true, true};
+    std::string m_chronology_ref;  // the review the chronology page shows (once it is refreshed)
     std::optional<std::vector<model::ClockState>> m_alerts;
     wxFileHistory m_history;
 
@@ -93,6 +111,7 @@ private:
     RegisterPanel* m_register = nullptr;
     DashboardPanel* m_dashboard = nullptr;
     ReviewPanel* m_review = nullptr;
+    ChronologyPanel* m_chronology = nullptr;
 };
 
 }  // namespace gui

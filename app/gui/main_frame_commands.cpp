@@ -36,6 +36,7 @@ std::optional<model::Review> MainFrame::ReviewForCommand() {
         case View::Register: ref = m_register->SelectedRef(); break;
         case View::Dashboard: ref = m_dashboard->SelectedRef(); break;
         case View::Review: break;
+        case View::Chronology: ref = m_chronology_ref; break;
     }
     if (ref.empty()) ref = m_review->Ref();
     if (ref.empty()) {
