@@ -87,7 +87,7 @@ void Chronology::add_agency(const std::string& ref, const std::string& name) {
     store.insert_agency(ref, agency);
     store.audit(m_board.m->actor, "agency.add", ref, "agency", agency, "name", "", agency);
     tx.commit();
-    m_board.m->events.publish({BoardEvent::Type::ReviewChanged, ref});
+    m_board.m->events.publish({BoardEvent::Type::ChronologyChanged, ref});
 }
 
 std::vector<std::string> Chronology::agencies(const std::string& ref) const {

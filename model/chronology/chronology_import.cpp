@@ -182,7 +182,7 @@ ImportResult Chronology::import_file(const std::string& ref, const std::string& 
                         (first.value.empty() || first.reason.find(first.value) != std::string::npos
                              ? ""
                              : " '" + first.value + "'") +
-                        more + "; nothing imported (use --skip-bad to import the good rows)");
+                        more + "; nothing was imported (skip bad rows to import the others)");
     }
     if (entries.empty()) throw bad_input(file + ": no chronology rows to import");
 

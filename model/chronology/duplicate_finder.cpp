@@ -363,7 +363,9 @@ std::vector<DuplicatePair> find_duplicates(const std::vector<ChronologyEntry>& e
 
 std::vector<Gap> find_silences(const std::vector<ChronologyEntry>& entries, int min_days) {
     std::vector<std::pair<Date, Date>> spans;
-    for (const auto& e : entries) spans.emplace_back(e.date.earliest, e.date.latest);
+    // "Sometime in 2016" says nothing about when: it must not hide a year's silences.
+    for (const auto& e : entries)
+        if (e.date.precision != FuzzyDate::Precision::Year) spans.emplace_back(e.date.earliest, e.date.latest);
     std::sort(spans.begin(), spans.end());
     std::vector<Gap> gaps;
     Date reach;

@@ -36,8 +36,8 @@ namespace model {
 std::vector<DuplicatePair> find_duplicates(const std::vector<ChronologyEntry>& entries, double min_score,
                                            const std::set<std::pair<std::int64_t, std::int64_t>>& decided = {});
 
-/// Silences: spans between consecutive entries (by date) longer than `min_days`. A partial date
-/// counts by its whole span.
+/// Silences: spans between consecutive entries (by date) longer than `min_days`. A month-only date
+/// counts by its whole month; a year-only date is left out (it would hide a whole year's silences).
 std::vector<Gap> find_silences(const std::vector<ChronologyEntry>& entries, int min_days);
 
 }  // namespace model

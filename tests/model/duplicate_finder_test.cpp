@@ -340,13 +340,13 @@ TEST_CASE("Silences: a gap longer than the limit is reported with its ends and l
     CHECK(model::find_silences({entries[0]}, 30).empty());
 }
 
-TEST_CASE("Silences: a partial date counts by its whole span", "[gaps][duplicates]") {
+TEST_CASE("Silences: a month-only date counts by its whole month; a year-only date closes nothing", "[gaps][duplicates]") {
     auto within = [](std::int64_t id, const char* from, const char* to, FuzzyDate::Precision p) {
         auto e = entry(id, "School", from, {}, "x");
         e.date = {Date::parse_iso(from), Date::parse_iso(to), p, false};
         return e;
     };
-    // "2016" covers the whole year: no silence inside it, even between February and November.
+    // "2016" says nothing about when: the silence from February to November still shows.
     const std::vector<ChronologyEntry> year = {
         entry(1, "Police", "2016-02-01", {}, "a"),
         entry(2, "Police", "2016-11-30", {}, "b"),
@@ -354,10 +354,11 @@ TEST_CASE("Silences: a partial date counts by its whole span", "[gaps][duplicate
         entry(4, "Police", "2017-03-01", {}, "c"),
     };
     auto gaps = model::find_silences(year, 30);
-    REQUIRE(gaps.size() == 1);
-    CHECK(gaps[0].from == Date::parse_iso("2016-12-31"));  // the year's last day
-    CHECK(gaps[0].to == Date::parse_iso("2017-03-01"));
-    CHECK(gaps[0].days == 60);
+    REQUIRE(gaps.size() == 2);
+    CHECK(gaps[0].from == Date::parse_iso("2016-02-01"));
+    CHECK(gaps[0].to == Date::parse_iso("2016-11-30"));
+    CHECK(gaps[1].from == Date::parse_iso("2016-11-30"));
+    CHECK(gaps[1].days == 91);
 
     // "March 2016" splits a silence of January to June into the parts before and after March.
     const std::vector<ChronologyEntry> month = {
