@@ -18,7 +18,7 @@ namespace model {
 
 /// What changed, published after the change has committed (on the calling thread).
 struct BoardEvent {
-    enum class Type { ReviewAdded, ReviewChanged, CalendarChanged, ChronologyChanged };
+    enum class Type { ReviewAdded, ReviewChanged, CalendarChanged, ChronologyChanged, LearningChanged, PublicationChanged };
     Type type;
     std::string review_ref;  ///< empty for CalendarChanged
 };
@@ -122,7 +122,11 @@ public:
     std::vector<AuditEntry> audit(const std::string& ref = {}) const;
 
 private:
+    // The board's parts: each a facade over the same store, actor and events (see docs/architecture.md).
     friend class Chronology;
+    friend class Learning;      // findings, recommendations, actions (model/learning)
+    friend class Publications;  // reports, redaction, publication log (model/reports)
+    friend class CaseFiles;     // whole-review XML export/import (model/casefile)
     struct Impl;
     Board(const std::string& path, PathwayLibrary pathways);
     std::unique_ptr<Impl> m;

@@ -24,6 +24,11 @@ public:
     ~Store();
 
     int schema_version() const;
+    /// For the other storage classes of model/storage (one per part of the model, e.g. store_learning),
+    /// so that SQL stays in this folder without every part growing this one class.
+    SQLite::Database& database() const { return *m_db; }
+    /// The row id of a review. @throws model::Error (NotFound) `unknown review 'X'`.
+    std::int64_t review_id(const std::string& ref) const;
 
     /// An IMMEDIATE transaction; rolls back unless commit() is called.
     class Transaction {
@@ -110,7 +115,6 @@ public:
     void save_agency_mapping(const std::string& agency, const std::vector<std::pair<std::string, std::string>>& mapping);
 
 private:
-    std::int64_t review_id(const std::string& ref) const;
     std::unique_ptr<SQLite::Database> m_db;
 };
 
