@@ -220,6 +220,27 @@ int decide_verb(Context& c, const Words& w, bool confirmed) {
     return 0;
 }
 
+int unmerge_verb(Context& c, const Words& w) {
+    Args a("chronology unmerge", w, {}, {});
+    a.expect_positionals(1);
+    c.board().chronology().unmerge(parse_id("chronology unmerge", a.positional(0, "ID")));
+    return 0;
+}
+
+// The significance and key practice episode values in use: what a filter can choose from.
+int values_verb(Context& c, const Words& w) {
+    Args a("chronology values", w, {"--json"}, {});
+    a.expect_positionals(1);
+    const auto values = c.board().chronology().annotation_values(a.positional(0, "REF"));
+    if (a.flag("--json")) {
+        print_json(nlohmann::json{{"significance", values.significances}, {"episodes", values.episodes}});
+        return 0;
+    }
+    for (const auto& v : values.significances) std::cout << "significance\t" << v << '\n';
+    for (const auto& v : values.episodes) std::cout << "episode\t" << v << '\n';
+    return 0;
+}
+
 int export_verb(Context& c, const Words& w) {
     Args a("chronology export", w, {"--scope"}, {"-o", "--output", "--from", "--to", "--agency", "--significance", "--episode"});
     a.expect_positionals(1);
@@ -260,7 +281,7 @@ int show_verb(Context& c, const Words& w) {
 }  // namespace
 
 int verb_chronology(Context& c, const Words& w) {
-    static const char* const subs = "import, list, show, search, duplicates, merge, not-duplicate, gaps, annotate or export";
+    static const char* const subs = "import, list, show, search, duplicates, merge, unmerge, not-duplicate, gaps, annotate, values or export";
     if (w.empty()) throw model::bad_input(std::string("chronology: missing sub-command (") + subs + ")");
     const std::string& sub = w.front();
     if (sub == "import") return import_verb(c, rest(w));
@@ -270,6 +291,8 @@ int verb_chronology(Context& c, const Words& w) {
     if (sub == "duplicates") return duplicates_verb(c, rest(w));
     if (sub == "merge") return decide_verb(c, rest(w), true);
     if (sub == "not-duplicate") return decide_verb(c, rest(w), false);
+    if (sub == "unmerge") return unmerge_verb(c, rest(w));
+    if (sub == "values") return values_verb(c, rest(w));
     if (sub == "gaps") return gaps_verb(c, rest(w));
     if (sub == "annotate") return annotate_verb(c, rest(w));
     if (sub == "export") return export_verb(c, rest(w));

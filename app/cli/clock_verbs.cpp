@@ -3,6 +3,7 @@
 #include "args.h"
 #include "context.h"
 #include "json_views.h"
+#include "learning_json.h"
 #include "table.h"
 
 #include "model/calendar/bank_holiday.h"
@@ -62,15 +63,27 @@ int verb_alerts(Context& c, const Words& w) {
             continue;
         shown.push_back(std::move(k));
     }
+    // Learning alerts (actions past due, effect never checked, recommendations without action) join
+    // the clocks as records with the same fields; each counts as "overdue" for --status.
+    std::vector<model::LearningAlert> learning;
+    if (statuses.empty() || std::find(statuses.begin(), statuses.end(), "overdue") != statuses.end())
+        for (auto& l : c.board().learning().alerts(as_of))
+            if (!review || l.review == *review) learning.push_back(std::move(l));
     if (a.flag("--json")) {
         nlohmann::json out = nlohmann::json::array();
-        for (const auto& k : shown) out.push_back(to_json(k));
+        for (const auto& k : shown) {
+            out.push_back(to_json(k));
+            out.back()["kind"] = "clock";
+        }
+        for (const auto& l : learning) out.push_back(alert_record(l));
         print_json(out);
         return 0;
     }
     Table t({"STATUS", "DUE", "", "REVIEW", "CLOCK", "OWNER"});
     for (const auto& k : shown)
         t.add({std::string(model::status_id(k.status)), k.due.iso(), lateness(k), k.review_ref, k.clock_name, owner_text(k.owner, k.owner_role)});
+    for (const auto& l : learning)
+        t.add({"overdue", l.due ? l.due->iso() : "", std::to_string(l.days_late) + " days", l.review, l.message, l.agency});
     t.print(std::cout);
     return 0;
 }

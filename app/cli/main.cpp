@@ -12,6 +12,30 @@
 #include <pwd.h>
 #include <unistd.h>
 
+namespace cli {
+// Findings, recommendations, actions (learning_verbs.cpp).
+int verb_finding(Context&, const Words&);
+int verb_recommendation(Context&, const Words&);
+int verb_action(Context&, const Words&);
+int verb_actions(Context&, const Words&);
+int verb_evidence(Context&, const Words&);
+int verb_challenge(Context&, const Words&);
+int verb_learning_event(Context&, const Words&);
+int verb_themes(Context&, const Words&);
+int verb_recurring(Context&, const Words&);
+// Case files (casefile_verbs.cpp).
+int verb_export(Context&, const Words&);
+int verb_import(Context&, const Words&);
+// Reports (report_verbs.cpp).
+int verb_report(Context&, const Words&);
+}  // namespace cli
+
+namespace cli {
+// Publication log and redaction (publication_verbs.cpp).
+int verb_publication(Context&, const Words&);
+int verb_redaction(Context&, const Words&);
+}  // namespace cli
+
 namespace {
 
 const char* const kUsage = R"(usage: casereview-cli [--db FILE] [--user NAME] VERB ...
@@ -45,9 +69,60 @@ Chronology:
   chronology search REF QUERY [--limit N] [--json]
   chronology duplicates REF [--min-score X] [--json]
   chronology merge A B | chronology not-duplicate A B
+  chronology unmerge ID                  (undo a confirmed merge)
+  chronology values REF [--json]         (significance and episode values in use)
   chronology gaps REF [--min-days N] [--json]
   chronology annotate ID [--significance S] [--analysis T] [--human-factors T] [--episode E]
   chronology export REF -o FILE.csv|FILE.xlsx [filters]
+
+Findings, recommendations, actions:
+  themes [--json]                        the controlled list of finding themes
+  finding add REF --text T [--kind systemic|good-practice] [--theme THEME] [--evidence ID,...] [--date D]
+  finding list REF [--json] | finding show ID [--json]
+  recommendation check --text T [--addressee A] [--finding ID,...] [--review REF] [--json]
+                                         quality warnings without saving
+  recommendation add REF --text T --addressee A --finding ID,... [--type procedure|training|supervision|other]
+                     [--date D] [--json]  saves; prints the id, warnings on stderr
+  recommendation list REF [--json]       with the count and type mix
+  recommendation show ID [--as-of D] [--json]
+  action add REC --agency A --owner O --due DATE --text T [--agreed DATE]
+  action set ID --status S --date DATE [--evidence TEXT]
+                                         S: agreed, ratified, implemented, effectiveness-reviewed, closed
+  action show ID [--json]                history and evidence
+  actions [--as-of D] [--agency A] [--review REF] [--status S] [--rag R] [--json]
+  evidence attach ACTION FILE --kind K [--text T] [--date D]
+  evidence add ACTION --kind K --text T [--file FILE] [--date D]
+                                         K: re-audit, outcome-measure, practitioner-feedback
+  evidence get ID -o FILE                write an attached file out
+  challenge add REF --agency A --raised DATE --issue T [--board-action T]
+  challenge close ID --date DATE --outcome T
+  challenge list [REF] [--json]
+  learning-event add REF --date DATE --title T [--audience A] [--attendance N] [--presenter P]
+  learning-event list [REF] [--json]
+  recurring [--min-similarity X] [--json] themes and recommendations recurring across reviews
+
+Case files:
+  export REF -o FILE.xml                 the whole review as one XML case file (schema/casefile.xsd)
+  import FILE.xml [--json]               import a case file into this board; prints the ref
+
+Reports:
+  report REF --template NAME [--format html|docx|odt|xml] -o OUT [--publish] [--as-of DATE] [--json]
+                                         render a report (REF optional for board-wide templates);
+                                         --publish shows people by pseudonym only, or writes nothing
+  report REF --template NAME --check [--json]
+                                         what --publish would replace, and every problem; writes nothing
+  report templates [--json]              the templates, a board's own copies first
+
+Publication and redaction:
+  publication add REF --status S [--date D] [--version-file FILE] [--template NAME] [--format F]
+                  [--reason T] [--legal-advice T] [--redaction-notes T] [--board-response FILE]
+                                         S: draft, final, sent-to-panel, published-in-full,
+                                            published-redacted, not-published (needs --reason)
+  publication list REF [--json]          the publication log: versions, statuses, notes
+  publication response ENTRY -o FILE     save the board response attached to a log entry
+  redaction check REF [--json]           names replaced and problems; exit 2 when not safe
+  redaction decide REF --text T --reason R (--safe | --replace-with P) [--where W]
+  redaction decisions REF [--json]
 
 Exit codes: 0 success, 2 bad input, 3 not found, 1 other failure.
 )";
@@ -84,7 +159,14 @@ int main(int argc, char** argv) {
         {"review", verb_review},     {"stage", verb_stage},     {"hold", verb_hold},
         {"person", verb_person},     {"appoint", verb_appoint}, {"terms", verb_terms},
         {"alerts", verb_alerts},     {"calendar", verb_calendar}, {"audit", verb_audit},
-        {"chronology", verb_chronology}, {"agency", verb_agency}};
+        {"chronology", verb_chronology}, {"agency", verb_agency},
+        {"publication", cli::verb_publication}, {"redaction", cli::verb_redaction},
+        {"finding", cli::verb_finding}, {"recommendation", cli::verb_recommendation},
+        {"action", cli::verb_action}, {"actions", cli::verb_actions}, {"evidence", cli::verb_evidence},
+        {"challenge", cli::verb_challenge}, {"learning-event", cli::verb_learning_event},
+        {"themes", cli::verb_themes}, {"recurring", cli::verb_recurring},
+        {"export", cli::verb_export}, {"import", cli::verb_import},
+        {"report", cli::verb_report}};
 
     Context context;
     Words words;

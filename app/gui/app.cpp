@@ -113,9 +113,17 @@ bool App::OnInit() {
         }
     }
     View view = m_options.view_given ? m_options.view : (ref.empty() ? View::Register : View::Review);
-    if ((view == View::Review || view == View::Chronology) && ref.empty()) {
+    if ((view == View::Review || view == View::Chronology || view == View::Learning) && ref.empty()) {
         const auto reviews = board->list_reviews();
         if (!reviews.empty()) ref = reviews.front().ref;
+    }
+
+    // A report dialog opened from the command line acts on the open review, else the first one.
+    const bool report_dialog = !m_options.report.empty() || m_options.redaction_report;
+    if (report_dialog && ref.empty()) {
+        const auto reviews = board->list_reviews();
+        if (!reviews.empty()) ref = reviews.front().ref;
+        else if (!Problem(_("--report and --redaction-report need a review, and the board has none"))) return false;
     }
 
     const model::Date as_of = m_options.as_of.valid() ? m_options.as_of : model::Date::today();
@@ -128,6 +136,7 @@ bool App::OnInit() {
         m_frame->OpenReview(ref);
         if (view != View::Review) m_frame->ShowView(view);  // --view wins; the review page is ready behind it
     }
+    if (!m_options.draft.empty()) m_frame->SetRecommendationDraft(S8(m_options.draft));
     if (m_options.startup_timing) {
         m_frame->OnFirstPaint([open_started] {
             const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
@@ -138,6 +147,17 @@ bool App::OnInit() {
     StartAutomation();
     m_frame->Show();
     m_frame->FocusSearch();  // typing at once finds a review (or searches the chronology on its page)
+    if (report_dialog && !ref.empty()) {
+        try {
+            if (!m_options.report.empty()) m_frame->ShowReportPreview(ref, m_options.report, m_options.published);
+            else m_frame->ShowRedactionReport(ref);
+        } catch (const model::Error& e) {
+            if (!Problem(U8(e.what()))) {
+                m_frame->Destroy();
+                return false;
+            }
+        }
+    }
     return true;
 }
 
@@ -173,7 +193,7 @@ void App::StartAutomation() {
 void App::TakeScreenshot() {
     if (m_shot_taken || !m_frame) return;
     m_shot_taken = true;
-    const wxString problem = SaveScreenshot(m_frame, m_options.screenshot);
+    const wxString problem = SaveScreenshot(m_frame->ScreenshotWindow(), m_options.screenshot);
     if (!problem.empty()) {
         std::fprintf(stderr, "error: screenshot: %s\n", problem.utf8_str().data());
         s_exit_code = 1;

@@ -73,6 +73,8 @@ ChronologyDetail::ChronologyDetail(wxWindow* parent)
     m_save = new wxButton(holder, wxID_SAVE, _("&Save analysis"));
     m_save->SetToolTip(_("Save the significance, analysis, human factors and episode (Ctrl+S)"));
     m_revert = new wxButton(holder, wxID_REVERT_TO_SAVED, _("Re&vert"));
+    m_unmerge = new wxButton(holder, wxID_ANY, _("&Undo merge"));
+    m_unmerge->SetToolTip(_("List the entries merged into this one on their own again (a merge confirmed by mistake)"));
     m_state = new wxStaticText(holder, wxID_ANY, wxString());
     m_state->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
 
@@ -92,6 +94,7 @@ ChronologyDetail::ChronologyDetail(wxWindow* parent)
     auto* buttons = new wxWrapSizer(wxHORIZONTAL);  // the state moves under the buttons when narrow
     buttons->Add(m_save, wxSizerFlags().CentreVertical().Border(wxRIGHT | wxBOTTOM, gap));
     buttons->Add(m_revert, wxSizerFlags().CentreVertical().Border(wxRIGHT | wxBOTTOM, gap));
+    buttons->Add(m_unmerge, wxSizerFlags().CentreVertical().Border(wxRIGHT | wxBOTTOM, gap));
     buttons->Add(m_state, wxSizerFlags().CentreVertical().Border(wxBOTTOM, gap));
     fields->Add(buttons, wxSizerFlags().Expand().Border(wxTOP, gap));
     holder->SetSizer(fields);
@@ -105,6 +108,9 @@ ChronologyDetail::ChronologyDetail(wxWindow* parent)
     SetSizer(sizer);
 
     m_save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Save(); });
+    m_unmerge->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (m_on_unmerge && !m_saved.merged_from.empty()) m_on_unmerge(m_saved.merged_from);
+    });
     m_revert->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         const model::ChronologyEntry saved = m_saved;
         ShowEntry(&saved);
@@ -130,6 +136,7 @@ ChronologyDetail::ChronologyDetail(wxWindow* parent)
 void ChronologyDetail::ShowEntry(const model::ChronologyEntry* entry) {
     m_id.reset();
     m_annotations->Enable(entry != nullptr);
+    m_unmerge->Show(entry && !entry->merged_from.empty());
     if (!entry) {
         m_saved = model::ChronologyEntry();
         m_heading->SetText(_("Select an entry in the list or on the timeline to see it in full."));

@@ -40,6 +40,8 @@ public:
     model::Annotation Edits() const;
     /// Called by Save (button or Ctrl+S); returns true when the edits were saved.
     void SetOnSave(std::function<bool()> callback) { m_on_save = std::move(callback); }
+    /// Called by "Undo merge" with the entries merged into the one shown.
+    void SetOnUnmerge(std::function<void(const std::vector<std::int64_t>&)> callback) { m_on_unmerge = std::move(callback); }
     void FocusAnnotations();
 
 private:
@@ -60,9 +62,11 @@ private:
     wxTextCtrl* m_human = nullptr;
     wxButton* m_save = nullptr;
     wxButton* m_revert = nullptr;
+    wxButton* m_unmerge = nullptr;  // shown for an entry that absorbed confirmed duplicates
     wxStaticText* m_state = nullptr;
     wxWindow* m_annotations = nullptr;
     std::function<bool()> m_on_save;
+    std::function<void(const std::vector<std::int64_t>&)> m_on_unmerge;
 };
 
 }  // namespace gui

@@ -71,6 +71,7 @@ ChronologyPanel::ChronologyPanel(wxWindow* parent) : wxPanel(parent) {
     m_timeline->Timeline()->SetDescribe([this](int entry) { return Describe(entry); });
     m_timeline->SetOnSilenceDays([this](int) { UpdateSilences(); });
     m_detail->SetOnSave([this] { return SaveAnnotations(); });
+    m_detail->SetOnUnmerge([this](const std::vector<std::int64_t>& merged) { Unmerge(merged); });
     m_list->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { m_detail->FocusAnnotations(); });
     // Once the page has a size: the entry in full on the right, the timeline as tall as its lanes (at
     // most half the height) above the list. The sashes stay movable.
@@ -155,7 +156,8 @@ void ChronologyPanel::Load(bool keep_view) {
     if (m_detail->Dirty() && !SaveAnnotations()) return;
     const model::ChronologyFilter filter = m_filters->Filter();
     const auto& chronology = m_board->chronology();
-    m_entries = chronology.list(m_ref, filter);
+    // Only what the list and the timeline show; the selected entry is read in full when chosen.
+    m_entries = chronology.list_brief(m_ref, filter);
     m_index.clear();
     m_index.reserve(m_entries.size());
     std::set<std::string> seen;
@@ -174,6 +176,10 @@ void ChronologyPanel::Load(bool keep_view) {
         if (!e.significance.empty()) m_significances.insert(e.significance);
         if (!e.key_episode.empty()) m_episodes.insert(e.key_episode);
     }
+    // The filter offers every value in use, also on entries the filters hide now.
+    const model::AnnotationValues in_use = chronology.annotation_values(m_ref);
+    m_significances.insert(in_use.significances.begin(), in_use.significances.end());
+    m_episodes.insert(in_use.episodes.begin(), in_use.episodes.end());
     m_present_agencies = present_lower.size();
     std::sort(m_agencies.begin(), m_agencies.end(), [](const auto& a, const auto& b) { return LowerCase(a) < LowerCase(b); });
     m_palette.Assign(m_agencies);

@@ -70,12 +70,14 @@ private:
     void Search(bool explicit_request);
     void Select(int entry, bool from_timeline);
     bool SaveAnnotations();
+    void Unmerge(const std::vector<std::int64_t>& merged);
     int IndexOf(std::int64_t id) const;
     wxString Describe(int entry) const;
 
     model::Board* m_board = nullptr;
     std::string m_ref;
-    std::vector<model::ChronologyEntry> m_entries;
+    std::vector<model::ChronologyEntry> m_entries;  // brief: what the list and the timeline show
+    std::optional<model::ChronologyEntry> m_shown;   // the selected entry in full
     std::unordered_map<std::int64_t, int> m_index;  // entry id -> index in m_entries
     std::vector<std::string> m_agencies;             // known or seen, by name
     std::vector<std::string> m_lanes;                // agencies with a timeline lane, in order

@@ -81,7 +81,16 @@ void ChronologyPanel::Select(int entry, bool from_timeline) {
         return;
     }
     m_selected = entry >= 0 && entry < static_cast<int>(m_entries.size()) ? entry : -1;
-    m_detail->ShowEntry(m_selected >= 0 ? &m_entries[m_selected] : nullptr);
+    // The list holds brief entries; the pane shows the whole entry, read now.
+    m_shown.reset();
+    if (m_selected >= 0 && m_board) {
+        try {
+            m_shown = m_board->chronology().get(m_entries[m_selected].id);
+        } catch (const std::exception& e) {
+            wxMessageBox(_("Could not read the entry") + ":\n\n" + U8(e.what()), _("Chronology"), wxOK | wxICON_WARNING, this);
+        }
+    }
+    m_detail->ShowEntry(m_shown ? &*m_shown : nullptr);
     if (from_timeline) {
         m_reselecting = true;
         m_list->SelectEntry(m_selected);
@@ -107,7 +116,10 @@ bool ChronologyPanel::SaveAnnotations() {
             m_entries[index] = std::move(saved);
             const std::string& significance = m_entries[index].significance;
             m_timeline->Timeline()->SetImportant(index, significance == "key" || significance == "high");
-            if (index == m_selected) m_detail->ShowEntry(&m_entries[index]);
+            if (index == m_selected) {
+                m_shown = m_entries[index];
+                m_detail->ShowEntry(&*m_shown);
+            }
             const int row = m_list->Model().RowOf(index);
             if (row >= 0) m_list->Model().RowChanged(static_cast<unsigned>(row));
         }
@@ -117,6 +129,23 @@ bool ChronologyPanel::SaveAnnotations() {
         wxMessageBox(_("Could not save the analysis") + ":\n\n" + U8(e.what()), _("Chronology"),
                      wxOK | wxICON_WARNING, this);
         return false;
+    }
+}
+
+void ChronologyPanel::Unmerge(const std::vector<std::int64_t>& merged) {
+    if (!m_board || merged.empty()) return;
+    if (m_detail->Dirty() && !SaveAnnotations()) return;
+    wxString ids;
+    for (auto id : merged) ids << (ids.empty() ? "" : ", ") << id;
+    if (wxMessageBox(wxString::Format(_("List entry %s on its own again? The pair can then be judged again in "
+                                        "Find duplicates."), ids),
+                     _("Undo merge"), wxYES_NO | wxICON_QUESTION, this) != wxYES)
+        return;
+    try {
+        // One audited command per entry; each change reloads the page through the board's event.
+        for (auto id : merged) m_board->chronology().unmerge(id);
+    } catch (const std::exception& e) {
+        wxMessageBox(_("Could not undo the merge") + ":\n\n" + U8(e.what()), _("Chronology"), wxOK | wxICON_WARNING, this);
     }
 }
 

@@ -65,6 +65,8 @@ DashboardPanel::DashboardPanel(wxWindow* parent, OpenReview open_review)
     sizer->AddSpacer(FromDIP(8));
     sizer->Add(m_heading, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(12)));
     sizer->Add(m_note, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(12)));
+    m_learning = MakeLearningLine();
+    sizer->Add(m_learning, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(12)));
     sizer->Add(m_table, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(12)));
     SetSizer(sizer);
 }

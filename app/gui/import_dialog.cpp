@@ -13,11 +13,18 @@
 #include <wx/filename.h>
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
+#include <wx/progdlg.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/utils.h>
 
+#include <memory>
+
 namespace gui {
+namespace {
+// Below this many rows an import takes well under a second: no progress window to flash up.
+constexpr std::size_t kProgressRows = 5000;
+}  // namespace
 
 ImportDialog::ImportDialog(wxWindow* parent, model::Board& board, const std::string& ref, const wxString& path,
                            const std::vector<std::string>& agencies)
@@ -103,6 +110,18 @@ void ImportDialog::Apply() {
     options.mapping = m_preview->Overrides();
     options.remember = m_remember->GetValue();
     wxBusyCursor busy;
+    // A large submission shows how far it has got and can be cancelled: the import is one transaction,
+    // so cancelling rolls it back and nothing from the file is kept (the model says so in its error).
+    std::unique_ptr<wxProgressDialog> progress;
+    if (m_preview->RowCount() >= kProgressRows) {
+        progress = std::make_unique<wxProgressDialog>(
+            _("Importing"), wxString::Format(_("Storing %s rows from %s..."), Count(m_preview->RowCount()), wxFileName(m_path).GetFullName()),
+            1000, this, wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_ELAPSED_TIME);
+        options.progress = [&progress](std::size_t done, std::size_t total) {
+            const int value = total ? static_cast<int>(done * 999 / total) : 999;
+            return progress->Update(value);
+        };
+    }
     m_result = m_board.chronology().import_file(m_ref, S8(m_path), options);
 }
 

@@ -22,12 +22,19 @@ const wxCmdLineEntryDesc kOptions[] = {
     {wxCMD_LINE_SWITCH, "h", "help", "show this help", wxCMD_LINE_VAL_NONE, wxCMD_LINE_OPTION_HELP},
     {wxCMD_LINE_OPTION, nullptr, "db", "board database file", wxCMD_LINE_VAL_STRING, 0},
     {wxCMD_LINE_OPTION, nullptr, "open", "open the review with this reference", wxCMD_LINE_VAL_STRING, 0},
-    {wxCMD_LINE_OPTION, nullptr, "view", "register (default), dashboard, review or chronology", wxCMD_LINE_VAL_STRING, 0},
+    {wxCMD_LINE_OPTION, nullptr, "view", "register (default), dashboard, review, chronology, learning, recommendations, actions or assurance", wxCMD_LINE_VAL_STRING, 0},
     {wxCMD_LINE_OPTION, nullptr, "as-of", "compute clocks as of YYYY-MM-DD (default today)", wxCMD_LINE_VAL_STRING, 0},
     {wxCMD_LINE_OPTION, nullptr, "screenshot", "save a PNG of the window once painted", wxCMD_LINE_VAL_STRING, 0},
     {wxCMD_LINE_OPTION, nullptr, "quit-after", "quit this many milliseconds after startup", wxCMD_LINE_VAL_NUMBER, 0},
+    {wxCMD_LINE_OPTION, nullptr, "draft", "open the recommendation editor on this draft (with --view recommendations)",
+     wxCMD_LINE_VAL_STRING, 0},
     {wxCMD_LINE_SWITCH, nullptr, "startup-timing", "print the time from opening the database to first paint",
      wxCMD_LINE_VAL_NONE, 0},
+    {wxCMD_LINE_OPTION, nullptr, "report", "open the report preview with this template (e.g. final-report)",
+     wxCMD_LINE_VAL_STRING, 0},
+    {wxCMD_LINE_SWITCH, nullptr, "published", "with --report: preview the published (redacted) version",
+     wxCMD_LINE_VAL_NONE, 0},
+    {wxCMD_LINE_SWITCH, nullptr, "redaction-report", "open the redaction report of the review", wxCMD_LINE_VAL_NONE, 0},
     {wxCMD_LINE_NONE, nullptr, nullptr, nullptr, wxCMD_LINE_VAL_NONE, 0},
 };
 
@@ -58,9 +65,12 @@ ParseOutcome ParseLaunchOptions(int argc, wxChar** argv, LaunchOptions& options,
         else if (value == "dashboard") options.view = View::Dashboard;
         else if (value == "review") options.view = View::Review;
         else if (value == "chronology") options.view = View::Chronology;
+        else if (value == "learning" || value == "recommendations") options.view = View::Learning;
+        else if (value == "actions") options.view = View::Actions;
+        else if (value == "assurance") options.view = View::Assurance;
         else {
             options.view_given = false;
-            problems.push_back(wxString::Format("unknown view '%s' (expected register, dashboard, review or chronology)", value));
+            problems.push_back(wxString::Format("unknown view '%s' (expected register, dashboard, review, chronology, learning, recommendations, actions or assurance)", value));
         }
     }
     if (parser.Found("as-of", &value)) {
@@ -74,6 +84,12 @@ ParseOutcome ParseLaunchOptions(int argc, wxChar** argv, LaunchOptions& options,
         else options.quit_after = ms;
     }
     options.startup_timing = parser.Found("startup-timing");
+    parser.Found("draft", &options.draft);
+    if (parser.Found("report", &value)) options.report = S8(value);
+    options.published = parser.Found("published");
+    options.redaction_report = parser.Found("redaction-report");
+    if (options.published && options.report.empty())
+        problems.push_back("--published needs --report TEMPLATE");
     return ParseOutcome::Run;
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The desktop app's command line:
 //   casereview [--db FILE] [--open REF] [--view NAME] [--as-of YYYY-MM-DD] [--screenshot FILE.png]
-//              [--quit-after MS] [--startup-timing]
+//              [--quit-after MS] [--startup-timing] [--draft TEXT]
+//              [--report TEMPLATE [--published]] [--redaction-report]
 #pragma once
 #include "main_frame.h"
 
@@ -23,6 +24,10 @@ struct LaunchOptions {
     wxString screenshot;     ///< PNG to write once the window has painted
     long quit_after = -1;    ///< ms from startup; -1: run until closed
     bool startup_timing = false;
+    wxString draft;          ///< recommendation draft to open the Learning page's editor on
+    std::string report;      ///< template to open the report preview on (the open or first review)
+    bool published = false;  ///< the preview shows the published (redacted) version
+    bool redaction_report = false;  ///< open the redaction report of the open or first review
 
     /// Run by a script (screenshots, tests): errors go to stderr, nothing is remembered.
     bool Automated() const { return !screenshot.empty() || quit_after >= 0; }

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "main_frame.h"
 
+#include "actions_panel.h"
+#include "assurance_panel.h"
 #include "chronology_panel.h"
 #include "dashboard_panel.h"
 #include "format.h"
 #include "header_strip.h"
+#include "learning_panel.h"
 #include "register_panel.h"
 #include "review_panel.h"
 
@@ -49,6 +52,40 @@ MainFrame::MainFrame(std::unique_ptr<model::Board> board, bool remember, model::
     m_book->AddPage(m_dashboard, _("Chair's dashboard"));
     m_book->AddPage(m_review, _("Review"));
     m_book->AddPage(m_chronology, _("Chronology"));
+    LearningPanel::Callbacks learning;
+    learning.add_finding = [this] { OnAddFinding(); };
+    learning.show_entry = [this](const std::string& ref, std::int64_t entry) {
+        try {
+            const model::ChronologyEntry found = m_board->chronology().get(entry);
+            OpenChronology(ref);
+            m_chronology->ShowSpan(found.date.earliest, found.date.earliest);
+        } catch (const std::exception& e) {
+            ShowError(_("Could not show the chronology entry"), e);
+        }
+    };
+    learning.show_actions = [this](const std::string& ref) {
+        m_actions->SetReviewFilter(ref);
+        m_stale[static_cast<int>(View::Actions)] = true;
+        ShowView(View::Actions);
+    };
+    m_learning = new LearningPanel(m_book, learning);
+    ActionsPanel::Callbacks actions;
+    actions.add_action = [this] { OnAddAction(); };
+    actions.move_on = [this] { OnMoveAction(); };
+    actions.add_evidence = [this] { OnAddEvidence(); };
+    actions.save_evidence_file = [this] { OnSaveEvidenceFile(); };
+    m_actions = new ActionsPanel(m_book, actions);
+    m_assurance = new AssurancePanel(m_book, [this](const std::string& ref) {
+        try {
+            OpenLearning(ref);
+        } catch (const std::exception& e) {
+            ShowError(_("Could not open the review"), e);
+        }
+    });
+    m_dashboard->SetOpenAssurance([this] { ShowView(View::Assurance); });
+    m_book->AddPage(m_learning, _("Learning"));
+    m_book->AddPage(m_actions, _("Actions board"));
+    m_book->AddPage(m_assurance, _("Board assurance"));
     m_book->ChangeSelection(static_cast<size_t>(view));
     m_book->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, &MainFrame::OnPageChanged, this);
 
@@ -109,6 +146,8 @@ void MainFrame::BuildMenus() {
     bar->Append(review, _("&Review"));
     bar->Append(view, _("&View"));
     bar->Append(BuildChronologyMenu(), _("&Chronology"));
+    bar->Append(BuildLearningMenu(), _("&Learning"));
+    bar->Append(BuildReportsMenu(), _("Re&ports"));
     bar->Append(help, _("&Help"));
     SetMenuBar(bar);
 
@@ -152,6 +191,7 @@ void MainFrame::BuildMenus() {
 }
 
 void MainFrame::UseBoard(std::unique_ptr<model::Board> board) {
+    if (wxDialog* dialog = m_automation_dialog.get()) dialog->Destroy();  // it reads the board being closed
     m_subscription.reset();
     m_board = std::move(board);
     m_subscription = m_board->events().subscribe([this](const model::BoardEvent& event) {
@@ -165,6 +205,8 @@ void MainFrame::UseBoard(std::unique_ptr<model::Board> board) {
     m_chronology->SetBoard(m_board.get());
     m_chronology_ref.clear();
     m_book->SetPageText(static_cast<size_t>(View::Chronology), _("Chronology"));
+    m_learning_ref.clear();
+    m_book->SetPageText(static_cast<size_t>(View::Learning), _("Learning"));
     if (m_remember) {
         wxFileName file(U8(m_board->path()));
         file.MakeAbsolute();
@@ -189,6 +231,11 @@ void MainFrame::OpenReview(const std::string& ref) {
         m_chronology_ref = ref;
         m_stale[static_cast<int>(View::Chronology)] = true;
         m_book->SetPageText(static_cast<size_t>(View::Chronology), wxString::Format(_("Chronology %s"), U8(ref)));
+    }
+    if (ref != m_learning_ref) {  // so does the Learning page
+        m_learning_ref = ref;
+        m_stale[static_cast<int>(View::Learning)] = true;
+        m_book->SetPageText(static_cast<size_t>(View::Learning), wxString::Format(_("Learning %s"), U8(ref)));
     }
 }
 
@@ -223,6 +270,9 @@ void MainFrame::FocusCurrentView() {
         case View::Dashboard: m_dashboard->FocusList(); break;
         case View::Review: m_book->SetFocus(); break;
         case View::Chronology: m_chronology->FocusList(); break;
+        case View::Learning: m_learning->FocusList(); break;
+        case View::Actions: m_actions->FocusList(); break;
+        case View::Assurance: m_assurance->FocusList(); break;
     }
 }
 
@@ -264,9 +314,15 @@ void MainFrame::RefreshPage(View view) {
     try {
         switch (view) {
             case View::Register: m_register->ShowReviews(m_board->pathways(), m_board->list_reviews(), Alerts()); break;
-            case View::Dashboard: m_dashboard->ShowAlerts(Alerts(), m_as_of); break;
+            case View::Dashboard:
+                m_dashboard->ShowAlerts(Alerts(), m_as_of);
+                m_dashboard->ShowLearningAlerts(m_board->learning().alerts(m_as_of));
+                break;
             case View::Review: m_review->ShowReview(*m_board, m_review->Ref(), m_as_of); break;
             case View::Chronology: m_chronology->ShowReview(m_chronology_ref); break;
+            case View::Learning: m_learning->ShowReview(*m_board, m_learning_ref); break;
+            case View::Actions: m_actions->ShowActions(*m_board, m_as_of); break;
+            case View::Assurance: m_assurance->ShowBoard(*m_board, m_as_of); break;
         }
     } catch (const std::exception& e) {
         ShowError(_("Could not show the board"), e);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The main window: menus, the "as of" strip and four views (register, chair's dashboard, review
-// page, chronology workbench) over one board. It owns the board, listens to its events and refreshes the views; the
+// The main window: menus, the "as of" strip and the views (register, chair's dashboard, review
+// page, chronology workbench, learning page, actions board, board assurance) over one board. It owns the board, listens to its events and refreshes the views; the
 // views themselves only show what they are given.
 #pragma once
 #include "model/core/date.h"
@@ -9,7 +9,10 @@
 
 #include <wx/filehistory.h>
 #include <wx/frame.h>
+#include <wx/dialog.h>
+#include <wx/weakref.h>
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -22,13 +25,16 @@ class wxBookCtrlEvent;
 
 namespace gui {
 
+class ActionsPanel;
+class AssurancePanel;
 class ChronologyPanel;
+class LearningPanel;
 class DashboardPanel;
 class HeaderStrip;
 class RegisterPanel;
 class ReviewPanel;
 
-enum class View { Register = 0, Dashboard = 1, Review = 2, Chronology = 3 };
+enum class View { Register = 0, Dashboard = 1, Review = 2, Chronology = 3, Learning = 4, Actions = 5, Assurance = 6 };
 
 class MainFrame : public wxFrame {
 public:
@@ -43,6 +49,11 @@ public:
     void OpenReview(const std::string& ref);
     /// Shows the chronology page for `ref`. @throws model::Error (NotFound) for an unknown ref.
     void OpenChronology(const std::string& ref);
+    /// Shows the Learning page (findings, recommendations) for `ref`.
+    /// @throws model::Error (NotFound) for an unknown ref.
+    void OpenLearning(const std::string& ref);
+    /// Puts `text` in the Learning page's recommendation editor, checked at once (launch option).
+    void SetRecommendationDraft(const std::string& text);
     void SetAsOf(model::Date date);
     /// Puts the keyboard focus in the current view's list.
     void FocusCurrentView();
@@ -50,6 +61,14 @@ public:
     void FocusSearch();
     /// Calls `callback` once, when the central view is first painted.
     void OnFirstPaint(std::function<void()> callback);
+    /// Opens the report preview of `ref` without waiting (for --report and screenshots).
+    /// @throws model::Error for an unknown review or template.
+    void ShowReportPreview(const std::string& ref, const std::string& template_name, bool publish);
+    /// Opens the redaction report of `ref` without waiting (for --redaction-report and screenshots).
+    /// @throws model::Error for an unknown review.
+    void ShowRedactionReport(const std::string& ref);
+    /// What a screenshot shows: the report dialog a launch option opened, while it is open, else the frame.
+    wxWindow* ScreenshotWindow();
 
 private:
     // main_frame.cpp
@@ -96,15 +115,46 @@ private:
     std::optional<model::Review> ReviewForCommand();
     void ShowError(const wxString& what, const std::exception& error);
 
+    // main_frame_learning.cpp: the Learning menu (findings, recommendations, actions, assurance).
+    wxMenu* BuildLearningMenu();
+    void OnViewLearning();
+    void OnAddFinding();
+    void OnNewRecommendation();
+    void OnAddAction();
+    void OnMoveAction();
+    void OnAddEvidence();
+    void OnSaveEvidenceFile();
+    void OnAddChallenge();
+    void OnCloseChallenge();
+    void OnAddLearningEvent();
+    /// The review a Learning-menu command acts on: the Learning page's, else as ReviewForCommand.
+    std::string LearningRefForCommand();
+    /// The action selected on the actions board, or 0 after telling the user to pick one.
+    std::int64_t ActionForCommand();
+    /// Every agency the review or the board's actions know, for addressee and agency choices.
+    std::vector<std::string> KnownAgencies(const std::string& ref);
+
+    // main_frame_reports.cpp: the Reports menu, each catching model::Error.
+    wxMenu* BuildReportsMenu();
+    void OnPreviewReport();
+    void OnExportReport();
+    void OnRedactionCheck();
+    void OnPublicationLog();
+    void OnExportCaseFile();
+    void OnImportCaseFile();
+    /// The redaction report of `ref`, modal (from the menu and a refused export).
+    void RunRedactionReport(const std::string& ref);
+
     std::unique_ptr<model::Board> m_board;
     model::Subscription m_subscription;
     model::Date m_as_of;
     bool m_remember = false;
     bool m_refresh_pending = false;
-    bool m_stale[4] = {true, true, true, true};
+    bool m_stale[7] = {true, true, true, true, true, true, true};
     std::string m_chronology_ref;  // the review the chronology page shows (once it is refreshed)
     std::optional<std::vector<model::ClockState>> m_alerts;
     wxFileHistory m_history;
+    wxWeakRef<wxDialog> m_automation_dialog;  // a report dialog opened by a launch option
 
     HeaderStrip* m_header = nullptr;
     wxNotebook* m_book = nullptr;
@@ -112,6 +162,10 @@ private:
     DashboardPanel* m_dashboard = nullptr;
     ReviewPanel* m_review = nullptr;
     ChronologyPanel* m_chronology = nullptr;
+    LearningPanel* m_learning = nullptr;
+    ActionsPanel* m_actions = nullptr;
+    AssurancePanel* m_assurance = nullptr;
+    std::string m_learning_ref;  // the review the Learning page shows
 };
 
 }  // namespace gui

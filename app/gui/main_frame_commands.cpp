@@ -4,6 +4,7 @@
 #include "main_frame.h"
 
 #include "add_hold_dialog.h"
+#include "actions_panel.h"
 #include "add_review_dialog.h"
 #include "appointment_dialog.h"
 #include "complete_stage_dialog.h"
@@ -37,6 +38,9 @@ std::optional<model::Review> MainFrame::ReviewForCommand() {
         case View::Dashboard: ref = m_dashboard->SelectedRef(); break;
         case View::Review: break;
         case View::Chronology: ref = m_chronology_ref; break;
+        case View::Learning: ref = m_learning_ref; break;
+        case View::Actions: ref = m_actions->ReviewFilter(); break;
+        case View::Assurance: break;
     }
     if (ref.empty()) ref = m_review->Ref();
     if (ref.empty()) {

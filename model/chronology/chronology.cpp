@@ -20,6 +20,18 @@ std::vector<ChronologyEntry> Chronology::list(const std::string& ref, const Chro
     return m_board.m->store.load_entries(ref, filter);
 }
 
+std::vector<ChronologyEntry> Chronology::list_brief(const std::string& ref, const ChronologyFilter& filter) const {
+    m_board.m->review(ref);
+    if (filter.from && filter.to && *filter.to < *filter.from)
+        throw bad_input("date range ends (" + filter.to->iso() + ") before it starts (" + filter.from->iso() + ")");
+    return m_board.m->store.load_brief_entries(ref, filter);
+}
+
+AnnotationValues Chronology::annotation_values(const std::string& ref) const {
+    m_board.m->review(ref);
+    return m_board.m->store.annotation_values(ref);
+}
+
 ChronologyEntry Chronology::get(std::int64_t id) const {
     auto e = m_board.m->store.load_entry(id);
     if (!e) throw not_found("unknown chronology entry " + std::to_string(id));
@@ -56,6 +68,23 @@ void Chronology::decide_duplicate(std::int64_t a, std::int64_t b, bool confirmed
         store.audit(m_board.m->actor, "chronology.not-duplicate", ref, "chronology_entry", pair, "decision", "",
                     "dismissed");
     }
+    tx.commit();
+    m_board.m->events.publish({BoardEvent::Type::ChronologyChanged, ref});
+}
+
+void Chronology::unmerge(std::int64_t merged) {
+    get(merged);  // unknown entry: NotFound
+    auto& store = m_board.m->store;
+    const auto into = store.merged_into(merged);
+    if (!into)
+        throw bad_input("entry " + std::to_string(merged) + " is not merged into another entry; nothing to undo");
+    const std::string ref = store.review_of_entry(merged);
+    storage::Store::Transaction tx(store);
+    store.clear_merged_into(merged);
+    // Forget the confirmation too, so that the pair can be judged again.
+    store.delete_duplicate_decision(*into, merged);
+    store.audit(m_board.m->actor, "chronology.unmerge", ref, "chronology_entry", std::to_string(merged),
+                "merged_into", std::to_string(*into), "");
     tx.commit();
     m_board.m->events.publish({BoardEvent::Type::ChronologyChanged, ref});
 }

@@ -20,7 +20,9 @@ public:
 
     /// Imports every table of an agency's submission (CSV, XLSX, DOCX). Columns are recognised from
     /// their headers, then the agency's remembered mapping and `options.mapping` are applied. All or
-    /// nothing unless `options.skip_bad`, when every skipped row is listed.
+    /// nothing unless `options.skip_bad`, when every skipped row is listed. Rows are checked on a second
+    /// thread while this one stores them in one transaction; a bad row, an error or a cancel from
+    /// `options.progress` rolls it all back.
     /// @throws model::Error (BadInput) naming file, line (or sheet and row) and value: an unreadable
     /// file, no date column, an impossible date, no agency; NotFound for an unknown review.
     ImportResult import_file(const std::string& ref, const std::string& path, const ImportOptions& options);
@@ -31,6 +33,14 @@ public:
     /// Merged chronology sorted by date (partial dates at the start of their span, after the exact dates
     /// of that day), then time (entries without a time first), then agency.
     std::vector<ChronologyEntry> list(const std::string& ref, const ChronologyFilter& filter = {}) const;
+    /// The same entries in the same order as list(), carrying only what a list row or a timeline mark
+    /// shows: id, agency, date, time, end, practitioner, event, source, origin, significance, key
+    /// episode and merged_from. Details, outcome, sequence, extra columns, analysis and human factors
+    /// are left empty: get(id) has them. For a view of tens of thousands of entries that must open at once.
+    std::vector<ChronologyEntry> list_brief(const std::string& ref, const ChronologyFilter& filter = {}) const;
+    /// The significance and key practice episode values the review's entries use (merged-away
+    /// entries aside), each sorted: the choices a filter offers.
+    AnnotationValues annotation_values(const std::string& ref) const;
     /// @throws NotFound for an unknown entry id.
     ChronologyEntry get(std::int64_t id) const;
     std::size_t count(const std::string& ref) const;
@@ -47,6 +57,10 @@ public:
     /// Confirmed: `b` is merged into `a` (hidden from the list; `a` keeps both sources). Dismissed:
     /// the pair is not suggested again.
     void decide_duplicate(std::int64_t a, std::int64_t b, bool confirmed);
+    /// Undoes a confirmed merge: `merged` is listed on its own again and the entry it was merged into
+    /// no longer carries it; the pair may be suggested again. Audited.
+    /// @throws NotFound for an unknown entry; BadInput when `merged` is not merged into another.
+    void unmerge(std::int64_t merged);
 
     /// Silences longer than `min_days` between consecutive entries (of any agency), and agencies
     /// known to be involved that have submitted nothing.

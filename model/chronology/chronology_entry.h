@@ -4,6 +4,7 @@
 #include "model/sources/source_table.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -50,12 +51,17 @@ struct ImportResult {
     std::vector<std::string> tables;  ///< "Sheet1", "table 2": the tables read
 };
 
+/// How far an import has got; return false to cancel it (nothing is then imported).
+using ImportProgress = std::function<bool(std::size_t done, std::size_t total)>;
+
 struct ImportOptions {
     std::string agency;      ///< the submitting agency; rows with their own Agency column keep theirs
     bool skip_bad = false;   ///< import the good rows and list the bad; otherwise all or nothing
     /// Header → field id overrides for this import; remembered for the agency when `remember`.
     std::vector<std::pair<std::string, std::string>> mapping;
     bool remember = true;
+    /// Called now and then while rows are stored (on the calling thread); cancel by returning false.
+    ImportProgress progress;
 };
 
 /// What the chronology list shows.
@@ -91,6 +97,12 @@ struct Gap {
 struct GapReport {
     std::vector<Gap> silences;
     std::vector<std::string> missing_agencies;  ///< known to be involved, submitted nothing
+};
+
+/// The annotation values a review's entries use, for a filter's choices.
+struct AnnotationValues {
+    std::vector<std::string> significances;  ///< as written, sorted, without duplicates
+    std::vector<std::string> episodes;
 };
 
 struct Annotation {

@@ -2,6 +2,7 @@
 // A realistic demo board: what a chair would see on a Monday morning. Every name is invented.
 #include "model/register/board.h"
 #include "model/demo/demo_chronology.h"
+#include "model/demo/demo_learning.h"
 
 #include <iterator>
 #include <vector>
@@ -127,6 +128,8 @@ void fill_demo_board(Board& board, Date today) {
     Date aware_f = board.get_review(f).aware;
     board.add_hold(f, {"coroner", "Inquest opened and adjourned; the coroner asked to see the draft report first.",
                        aware_f.add_days(100), aware_f.add_days(130)});
+
+    fill_demo_learning(board, refs, today);
 }
 
 }  // namespace model

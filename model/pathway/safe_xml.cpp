@@ -16,7 +16,7 @@
 #include <fstream>
 #include <mutex>
 
-#include "model/core/libxml_lock.h"
+#include "model/core/libxml_session.h"
 #include <unordered_map>
 
 namespace model::xml {
@@ -112,46 +112,6 @@ void collect_error(void* data, xmlErrorPtr error) {
     log->add(error_line(error, log->big_lines), clean_message(error->message));
 }
 
-void ignore_generic_error(void*, const char*, ...) {}
-
-xmlParserInputPtr deny_external_entity(const char*, const char*, xmlParserCtxtPtr) { return nullptr; }
-
-// ---- Process state held while we parse or validate ----------------------------------------------
-
-/// libxml2's external entity loader is process-global, so everything we do with libxml2 runs under
-/// one lock, with the deny-all loader installed and the (thread-local) error handlers pointed at our
-/// log; all three are restored on exit, so other users of libxml2 see no change.
-class Session {
-public:
-    explicit Session(ErrorLog* log) : m_lock(libxml_mutex()) {
-        static std::once_flag once;
-        std::call_once(once, [] { xmlInitParser(); });
-        m_loader = xmlGetExternalEntityLoader();
-        xmlSetExternalEntityLoader(deny_external_entity);
-        m_structured = xmlStructuredError;
-        m_structured_ctx = xmlStructuredErrorContext;
-        m_generic = xmlGenericError;
-        m_generic_ctx = xmlGenericErrorContext;
-        xmlSetStructuredErrorFunc(log, collect_error);
-        xmlSetGenericErrorFunc(nullptr, ignore_generic_error);
-    }
-    ~Session() {
-        xmlSetGenericErrorFunc(m_generic_ctx, m_generic);
-        xmlSetStructuredErrorFunc(m_structured_ctx, m_structured);
-        xmlSetExternalEntityLoader(m_loader);
-    }
-    Session(const Session&) = delete;
-    Session& operator=(const Session&) = delete;
-
-private:
-    std::lock_guard<std::recursive_mutex> m_lock;
-    xmlExternalEntityLoader m_loader = nullptr;
-    xmlStructuredErrorFunc m_structured = nullptr;
-    void* m_structured_ctx = nullptr;
-    xmlGenericErrorFunc m_generic = nullptr;
-    void* m_generic_ctx = nullptr;
-};
-
 // ---- Parsing --------------------------------------------------------------------------------------
 
 struct ParsedDocument {
@@ -188,7 +148,7 @@ void record_element(void* ctx, const xmlChar* localname, const xmlChar* prefix, 
 }
 
 
-/// Must be called inside a Session whose log is `log`.
+/// Must be called inside a LibxmlSession whose error context is `log`.
 ParsedDocument parse_document(std::string_view content, const std::string& display_path,
                               const ParseOptions& options, ErrorLog& log) {
     if (content.size() > options.max_bytes || content.size() > static_cast<std::size_t>(INT_MAX))
@@ -312,7 +272,7 @@ XmlSchema XmlSchema::load(const std::string& xsd_path, std::size_t max_bytes) {
     impl->path = xsd_path;
 
     ErrorLog log;
-    Session session(&log);
+    LibxmlSession session(collect_error, &log);
     ParseOptions options;
     options.max_bytes = max_bytes;
     impl->doc = parse_document(content, xsd_path, options, log).doc;
@@ -340,7 +300,7 @@ std::string where(const std::string& path, int line) {
 XmlDocument parse_xml(std::string_view content, const std::string& display_path, const XmlSchema* schema,
                       const ParseOptions& options) {
     ErrorLog log;
-    Session session(&log);
+    LibxmlSession session(collect_error, &log);
     ParsedDocument parsed = parse_document(content, display_path, options, log);
     xmlDoc* doc = parsed.doc.get();
 

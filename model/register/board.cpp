@@ -73,6 +73,12 @@ std::unique_ptr<Board> Board::open(const std::string& path, PathwayLibrary pathw
 
 Chronology& Board::chronology() { return m->chronology; }
 const Chronology& Board::chronology() const { return m->chronology; }
+Learning& Board::learning() { return m->learning; }
+const Learning& Board::learning() const { return m->learning; }
+Publications& Board::publications() { return m->publications; }
+const Publications& Board::publications() const { return m->publications; }
+CaseFiles& Board::case_files() { return m->case_files; }
+const CaseFiles& Board::case_files() const { return m->case_files; }
 
 const std::string& Board::path() const { return m->path; }
 const PathwayLibrary& Board::pathways() const { return m->pathways; }

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 #include "model/calendar/bank_holiday.h"
+#include "model/casefile/case_file.h"
 #include "model/chronology/chronology.h"
 #include "model/calendar/holiday_calendar.h"
 #include "model/clocks/clock_state.h"
 #include "model/core/publisher.h"
+#include "model/learning/learning.h"
 #include "model/pathway/pathway_library.h"
 #include "model/register/audit_entry.h"
 #include "model/register/review.h"
+#include "model/reports/publications.h"
 
 #include <memory>
 #include <optional>
@@ -109,6 +112,18 @@ public:
     /// The multi-agency chronology workbench of this board.
     Chronology& chronology();
     const Chronology& chronology() const;
+
+    /// Findings, recommendations, actions and evidence of impact (model/learning/learning.h).
+    Learning& learning();
+    const Learning& learning() const;
+
+    /// The publication log and redaction decisions (model/reports/publications.h).
+    Publications& publications();
+    const Publications& publications() const;
+
+    /// Whole-review XML case files: export, and lossless import (model/casefile/case_file.h).
+    CaseFiles& case_files();
+    const CaseFiles& case_files() const;
 
     // ---- queries --------------------------------------------------------------------------------
     std::vector<ReviewSummary> list_reviews() const;

@@ -8,7 +8,7 @@ namespace model {
 
 struct Board::Impl {
     Impl(Board& board, const std::string& path, PathwayLibrary library)
-        : path(path), pathways(std::move(library)), store(path), chronology(board) {}
+        : path(path), pathways(std::move(library)), store(path), chronology(board), learning(board), publications(board), case_files(board) {}
 
     std::string path;
     PathwayLibrary pathways;
@@ -17,6 +17,9 @@ struct Board::Impl {
     std::string actor = "unknown";
     Publisher<BoardEvent> events;
     Chronology chronology;
+    Learning learning;
+    Publications publications;
+    CaseFiles case_files;
 
     /// Rebuilds the calendar from the rules and the imported holidays.
     void reload_calendar();

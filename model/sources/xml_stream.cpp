@@ -14,7 +14,7 @@
 #include <exception>
 #include <mutex>
 
-#include "model/core/libxml_lock.h"
+#include "model/core/libxml_session.h"
 
 namespace model::sources {
 
@@ -22,8 +22,6 @@ namespace {
 
 const char* chars(const xmlChar* s) { return reinterpret_cast<const char*>(s); }
 
-xmlParserInputPtr deny_external_entity(const char*, const char*, xmlParserCtxtPtr) { return nullptr; }
-void ignore_generic_error(void*, const char*, ...) {}
 
 /// One line: libxml2 messages end with a newline and sometimes contain more.
 std::string clean_message(const char* raw) {
@@ -97,13 +95,8 @@ private:
 }  // namespace
 
 struct XmlStream::Impl {
-    // Declared first: destroyed last, after the reader is freed.
-    std::unique_lock<std::recursive_mutex> lock{libxml_mutex()};
-    xmlExternalEntityLoader saved_loader = nullptr;
-    xmlStructuredErrorFunc saved_structured = nullptr;
-    void* saved_structured_ctx = nullptr;
-    xmlGenericErrorFunc saved_generic = nullptr;
-    void* saved_generic_ctx = nullptr;
+    // Declared first: destroyed last, after the reader is freed. Errors come to collect_error.
+    LibxmlSession session{collect_error, this};
 
     std::string file;
     std::string member;
@@ -116,23 +109,9 @@ struct XmlStream::Impl {
     int error_line = 0;
     std::string error_message;
 
-    explicit Impl(ZipArchive::Member&& m) : input(std::move(m)) {
-        static std::once_flag once;
-        std::call_once(once, [] { xmlInitParser(); });
-        saved_loader = xmlGetExternalEntityLoader();
-        xmlSetExternalEntityLoader(deny_external_entity);
-        saved_structured = xmlStructuredError;
-        saved_structured_ctx = xmlStructuredErrorContext;
-        saved_generic = xmlGenericError;
-        saved_generic_ctx = xmlGenericErrorContext;
-        xmlSetStructuredErrorFunc(this, collect_error);
-        xmlSetGenericErrorFunc(nullptr, ignore_generic_error);
-    }
+    explicit Impl(ZipArchive::Member&& m) : input(std::move(m)) {}
     ~Impl() {
         if (reader) xmlFreeTextReader(reader);
-        xmlSetGenericErrorFunc(saved_generic_ctx, saved_generic);
-        xmlSetStructuredErrorFunc(saved_structured_ctx, saved_structured);
-        xmlSetExternalEntityLoader(saved_loader);
     }
     Impl(const Impl&) = delete;
     Impl& operator=(const Impl&) = delete;

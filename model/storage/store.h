@@ -93,9 +93,18 @@ public:
         Store& m_store;
         bool m_dropped = false;
     };
+    /// After a large import has committed: frees what full-text indexing left behind in the connection
+    /// (prefix searches are slow until then). Outside any transaction, with no statement open.
+    void release_import_memory();
     std::int64_t insert_import(const std::string& ref, const std::string& agency, const std::string& file,
                                const std::string& actor, std::size_t imported, std::size_t rejected);
+    /// The counts and agency of an import, known once its rows are stored.
+    void finish_import(std::int64_t import_id, const std::string& agency, std::size_t imported, std::size_t rejected);
     std::vector<ChronologyEntry> load_entries(const std::string& ref, const ChronologyFilter& filter) const;
+    /// The same entries and order with only what a list or timeline shows (see Chronology::list_brief).
+    std::vector<ChronologyEntry> load_brief_entries(const std::string& ref, const ChronologyFilter& filter) const;
+    /// Distinct non-empty significance and key practice episode values of a review's listed entries.
+    AnnotationValues annotation_values(const std::string& ref) const;
     std::optional<ChronologyEntry> load_entry(std::int64_t id) const;
     /// The review an entry belongs to; empty when there is no such entry.
     std::string review_of_entry(std::int64_t id) const;
@@ -104,6 +113,11 @@ public:
     std::vector<SearchHit> search_entries(const std::string& ref, const std::string& fts_query, std::size_t limit) const;
     void update_annotation(std::int64_t id, const std::string& field, const std::string& value);
     void set_merged_into(std::int64_t merged, std::int64_t into);
+    /// The entry that `id` was merged into, if it was.
+    std::optional<std::int64_t> merged_into(std::int64_t id) const;
+    /// Undoes set_merged_into: the entry is listed on its own again.
+    void clear_merged_into(std::int64_t merged);
+    void delete_duplicate_decision(std::int64_t a, std::int64_t b);
     void insert_duplicate_decision(const std::string& ref, std::int64_t a, std::int64_t b, bool confirmed,
                                    const std::string& actor);
     /// Pairs (a, b), a < b, already decided for a review.

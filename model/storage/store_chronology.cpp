@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <set>
 #include <unordered_map>
 
 namespace model::storage {
@@ -87,46 +88,51 @@ Store::EntryInserter::EntryInserter(Store& store, const std::string& ref, std::i
 
 Store::EntryInserter::~EntryInserter() = default;
 
+// Text is bound without copying (SQLITE_STATIC): the entry and the date strings outlive exec(), and
+// copying 60 MB of an import's text into SQLite one more time was a tenth of its time.
 std::int64_t Store::EntryInserter::insert(const ChronologyEntry& e) {
     auto& s = m->entry;
+    const std::string from = e.date.earliest.iso();
+    const std::string to = e.date.latest.iso();
+    const std::string end = e.end_date ? e.end_date->iso() : std::string();
+    std::string extra = "{}";
+    if (!e.extra.empty()) {
+        nlohmann::json object = nlohmann::json::object();
+        for (const auto& [k, v] : e.extra) object[k] = v;
+        extra = object.dump();
+    }
     s.bind(1, m->review_id);
     s.bind(2, m->import_id);
-    s.bind(3, e.agency);
-    s.bind(4, e.date.earliest.iso());
-    s.bind(5, e.date.latest.iso());
+    s.bindNoCopy(3, e.agency);
+    s.bindNoCopy(4, from);
+    s.bindNoCopy(5, to);
     s.bind(6, static_cast<int>(e.date.precision));
     s.bind(7, e.date.uncertain ? 1 : 0);
     bind_optional(s, 8, e.time);
     if (e.end_date)
-        s.bind(9, e.end_date->iso());
+        s.bindNoCopy(9, end);
     else
         s.bind(9);
     bind_optional(s, 10, e.end_time);
-    s.bind(11, e.sequence);
-    s.bind(12, e.practitioner);
-    s.bind(13, e.event);
-    s.bind(14, e.details);
-    s.bind(15, e.outcome);
-    s.bind(16, e.source);
-    s.bind(17, e.origin.file);
-    s.bind(18, e.origin.sheet);
+    s.bindNoCopy(11, e.sequence);
+    s.bindNoCopy(12, e.practitioner);
+    s.bindNoCopy(13, e.event);
+    s.bindNoCopy(14, e.details);
+    s.bindNoCopy(15, e.outcome);
+    s.bindNoCopy(16, e.source);
+    s.bindNoCopy(17, e.origin.file);
+    s.bindNoCopy(18, e.origin.sheet);
     s.bind(19, static_cast<std::int64_t>(e.origin.row));
-    if (e.extra.empty()) {
-        s.bind(20, "{}");
-    } else {
-        nlohmann::json extra = nlohmann::json::object();
-        for (const auto& [k, v] : e.extra) extra[k] = v;
-        s.bind(20, extra.dump());
-    }
+    s.bindNoCopy(20, extra);
     s.exec();
     s.reset();
     const std::int64_t id = m->db.getLastInsertRowid();
     auto& f = m->fts;
     f.bind(1, id);
-    f.bind(2, e.event);
-    f.bind(3, e.details);
-    f.bind(4, e.outcome);
-    f.bind(5, e.practitioner);
+    f.bindNoCopy(2, e.event);
+    f.bindNoCopy(3, e.details);
+    f.bindNoCopy(4, e.outcome);
+    f.bindNoCopy(5, e.practitioner);
     f.exec();
     f.reset();
     return id;
@@ -153,6 +159,21 @@ void Store::BulkLoad::finish() {
 // On an exception the transaction rolls back, which restores the dropped index with it.
 Store::BulkLoad::~BulkLoad() = default;
 
+// FTS5 keeps the hash table it grew for an import's pending words for as long as the connection lives,
+// and every later prefix query walks it: after a 200,000-row import, `vis*` took 2.7 s in the importing
+// process against 15 ms in a fresh one. Opening the connection again lets the table go. The settings
+// are those of Store::Store (store.cpp); WAL mode stays with the file. An in-memory database would
+// go with its connection, so it is kept.
+void Store::release_import_memory() {
+    const std::string file = m_db->getFilename();
+    if (file.empty() || file == ":memory:") return;
+    auto fresh = std::make_unique<SQLite::Database>(file, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX);
+    fresh->setBusyTimeout(5000);
+    fresh->exec("PRAGMA foreign_keys = ON");
+    fresh->exec("PRAGMA cache_size = -65536");
+    m_db = std::move(fresh);
+}
+
 std::int64_t Store::insert_import(const std::string& ref, const std::string& agency, const std::string& file,
                                   const std::string& actor, std::size_t imported, std::size_t rejected) {
     SQLite::Statement s(*m_db,
@@ -169,9 +190,57 @@ std::int64_t Store::insert_import(const std::string& ref, const std::string& age
     return m_db->getLastInsertRowid();
 }
 
-std::vector<ChronologyEntry> Store::load_entries(const std::string& ref, const ChronologyFilter& f) const {
-    std::string sql = std::string("SELECT ") + kEntryColumns +
-                      " FROM chronology_entry e JOIN review r ON r.id = e.review_id WHERE r.ref = ?";
+namespace {
+
+const char* const kBriefColumns =
+    "e.id, e.agency, e.date_from, e.date_to, e.precision, e.uncertain, e.time_minutes, e.end_date, e.end_minutes, "
+    "e.practitioner, e.event, e.source, e.significance, e.key_episode, e.source_file, e.source_sheet, e.source_row";
+
+// Dates are stored as ISO text; Date::parse_iso validates, which a list of 50,000 need not repeat.
+Date stored_date(const SQLite::Column& c) {
+    const char* t = c.getText();
+    if (c.getBytes() != 10 || t[4] != '-' || t[7] != '-') return Date::parse_iso(c.getString());
+    auto num = [&](int at, int n) {
+        int v = 0;
+        for (int i = at; i < at + n; ++i) v = v * 10 + (t[i] - '0');
+        return v;
+    };
+    return Date::from_ymd(num(0, 4), num(5, 2), num(8, 2));
+}
+
+ChronologyEntry read_brief_entry(SQLite::Statement& q) {
+    ChronologyEntry e;
+    e.id = q.getColumn(0).getInt64();
+    e.agency = q.getColumn(1).getString();
+    e.date.earliest = stored_date(q.getColumn(2));
+    e.date.latest = stored_date(q.getColumn(3));
+    e.date.precision = static_cast<FuzzyDate::Precision>(q.getColumn(4).getInt());
+    e.date.uncertain = q.getColumn(5).getInt() != 0;
+    e.time = optional_int(q.getColumn(6));
+    if (!q.getColumn(7).isNull()) e.end_date = stored_date(q.getColumn(7));
+    e.end_time = optional_int(q.getColumn(8));
+    e.practitioner = q.getColumn(9).getString();
+    e.event = q.getColumn(10).getString();
+    e.source = q.getColumn(11).getString();
+    e.significance = q.getColumn(12).getString();
+    e.key_episode = q.getColumn(13).getString();
+    e.origin.file = q.getColumn(14).getString();
+    e.origin.sheet = q.getColumn(15).getString();
+    e.origin.row = std::size_t(q.getColumn(16).getInt64());
+    return e;
+}
+
+// The filtered, ordered entries of a review, each read by `read`.
+// `in_table_order`: read the table front to back and sort here. Following the date index costs a
+// table seek per entry, twice the time of a straight read plus a sort for a list of tens of thousands.
+template <typename Read>
+std::vector<ChronologyEntry> query_entries(SQLite::Database& db, const char* columns, const std::string& ref,
+                                           const ChronologyFilter& f, Read read, bool in_table_order = false) {
+    // (In table order, a join would look the review up once per entry: the subquery does it once.)
+    std::string sql = std::string("SELECT ") + columns +
+                      (in_table_order ? " FROM chronology_entry e NOT INDEXED WHERE e.review_id = "
+                                        "(SELECT id FROM review WHERE ref = ?)"
+                                      : " FROM chronology_entry e JOIN review r ON r.id = e.review_id WHERE r.ref = ?");
     // A partial date belongs in a range when any day it can mean does.
     if (f.from) sql += " AND e.date_to >= :from";
     if (f.to) sql += " AND e.date_from <= :to";
@@ -183,8 +252,8 @@ std::vector<ChronologyEntry> Store::load_entries(const std::string& ref, const C
         for (std::size_t i = 0; i < f.agencies.size(); ++i) sql += i ? ",?" : "?";
         sql += ")";
     }
-    sql += " ORDER BY e.date_from, e.precision, e.time_minutes, e.agency, e.id";
-    SQLite::Statement q(*m_db, sql);
+    if (!in_table_order) sql += " ORDER BY e.date_from, e.precision, e.time_minutes, e.agency, e.id";
+    SQLite::Statement q(db, sql);
     q.bind(1, ref);
     if (f.from) q.bind(":from", f.from->iso());
     if (f.to) q.bind(":to", f.to->iso());
@@ -193,12 +262,40 @@ std::vector<ChronologyEntry> Store::load_entries(const std::string& ref, const C
     int index = q.getBindParameterCount() - int(f.agencies.size());
     for (const auto& a : f.agencies) q.bind(++index, a);
     std::vector<ChronologyEntry> out;
-    while (q.executeStep()) out.push_back(read_entry(q));
+    {
+        // Room for every entry of the review up front (a count over the index, without the table): an
+        // entry is large, and growing the vector moved each one several times.
+        SQLite::Statement count(db, "SELECT count(*) FROM chronology_entry WHERE review_id = "
+                                    "(SELECT id FROM review WHERE ref = ?)");
+        count.bind(1, ref);
+        if (count.executeStep()) out.reserve(std::size_t(count.getColumn(0).getInt64()));
+    }
+    while (q.executeStep()) out.push_back(read(q));
+    if (in_table_order) {
+        // The ORDER BY above, to the letter: no time (NULL) first, agency bytewise. Sorting positions
+        // and moving each entry once is cheaper than sorting the entries themselves.
+        std::vector<std::uint32_t> order(out.size());
+        for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+            const ChronologyEntry& a = out[x];
+            const ChronologyEntry& b = out[y];
+            if (a.date.earliest != b.date.earliest) return a.date.earliest < b.date.earliest;
+            if (a.date.precision != b.date.precision) return a.date.precision < b.date.precision;
+            if (a.time != b.time) return a.time < b.time;  // nullopt sorts first, as NULL does
+            if (const int c = a.agency.compare(b.agency); c != 0) return c < 0;
+            return a.id < b.id;
+        });
+        std::vector<ChronologyEntry> sorted;
+        sorted.reserve(out.size());
+        for (const std::uint32_t i : order) sorted.push_back(std::move(out[i]));
+        out = std::move(sorted);
+    }
 
     // Entries that absorbed confirmed duplicates list them.
-    SQLite::Statement merged(*m_db,
-                             "SELECT e.merged_into, e.id FROM chronology_entry e JOIN review r ON r.id = e.review_id "
-                             "WHERE r.ref = ? AND e.merged_into IS NOT NULL ORDER BY e.id");
+    // Through the partial index of merged entries (migration 0005): a few rows, not the whole review.
+    SQLite::Statement merged(db, "SELECT e.merged_into, e.id FROM chronology_entry e INDEXED BY chronology_merged "
+                                 "JOIN review r ON r.id = e.review_id "
+                                 "WHERE r.ref = ? AND e.merged_into IS NOT NULL ORDER BY e.id");
     merged.bind(1, ref);
     std::unordered_map<std::int64_t, std::vector<std::int64_t>> by_target;
     while (merged.executeStep()) by_target[merged.getColumn(0).getInt64()].push_back(merged.getColumn(1).getInt64());
@@ -206,6 +303,59 @@ std::vector<ChronologyEntry> Store::load_entries(const std::string& ref, const C
         for (auto& e : out)
             if (auto it = by_target.find(e.id); it != by_target.end()) e.merged_from = it->second;
     return out;
+}
+
+}  // namespace
+
+void Store::finish_import(std::int64_t import_id, const std::string& agency, std::size_t imported,
+                          std::size_t rejected) {
+    SQLite::Statement s(*m_db, "UPDATE chronology_import SET agency = ?, rows_imported = ?, rows_rejected = ? WHERE id = ?");
+    s.bind(1, agency);
+    s.bind(2, static_cast<std::int64_t>(imported));
+    s.bind(3, static_cast<std::int64_t>(rejected));
+    s.bind(4, import_id);
+    s.exec();
+}
+
+std::vector<ChronologyEntry> Store::load_entries(const std::string& ref, const ChronologyFilter& f) const {
+    return query_entries(*m_db, kEntryColumns, ref, f, read_entry);
+}
+
+std::vector<ChronologyEntry> Store::load_brief_entries(const std::string& ref, const ChronologyFilter& f) const {
+    return query_entries(*m_db, kBriefColumns, ref, f, read_brief_entry, true);
+}
+
+AnnotationValues Store::annotation_values(const std::string& ref) const {
+    // One straight pass over the table: through the date index it would be a seek per entry.
+    SQLite::Statement q(*m_db, "SELECT DISTINCT significance, key_episode FROM chronology_entry NOT INDEXED "
+                               "WHERE review_id = ? AND merged_into IS NULL AND (significance <> '' OR key_episode <> '')");
+    q.bind(1, review_id(ref));
+    std::set<std::string> significances, episodes;
+    while (q.executeStep()) {
+        if (std::string s = q.getColumn(0).getString(); !s.empty()) significances.insert(std::move(s));
+        if (std::string e = q.getColumn(1).getString(); !e.empty()) episodes.insert(std::move(e));
+    }
+    return {{significances.begin(), significances.end()}, {episodes.begin(), episodes.end()}};
+}
+
+std::optional<std::int64_t> Store::merged_into(std::int64_t id) const {
+    SQLite::Statement q(*m_db, "SELECT merged_into FROM chronology_entry WHERE id = ?");
+    q.bind(1, id);
+    if (!q.executeStep() || q.getColumn(0).isNull()) return std::nullopt;
+    return q.getColumn(0).getInt64();
+}
+
+void Store::clear_merged_into(std::int64_t merged) {
+    SQLite::Statement s(*m_db, "UPDATE chronology_entry SET merged_into = NULL WHERE id = ?");
+    s.bind(1, merged);
+    s.exec();
+}
+
+void Store::delete_duplicate_decision(std::int64_t a, std::int64_t b) {
+    SQLite::Statement s(*m_db, "DELETE FROM duplicate_decision WHERE a = ? AND b = ?");
+    s.bind(1, std::min(a, b));
+    s.bind(2, std::max(a, b));
+    s.exec();
 }
 
 std::optional<ChronologyEntry> Store::load_entry(std::int64_t id) const {
@@ -238,13 +388,14 @@ std::vector<SearchHit> Store::search_entries(const std::string& ref, const std::
     const std::int64_t review = review_id(ref);
     // Beyond this many matches, bm25 over all of them costs more than a keystroke allows and ranks by
     // near-zero word weights; the earliest matches in date order are more use to a reviewer.
-    constexpr int kRankable = 5000;
-    SQLite::Statement probe(*m_db, "SELECT count(*) FROM (SELECT rowid FROM chronology_fts WHERE chronology_fts MATCH ? "
-                                   "LIMIT ?)");
-    probe.bind(1, fts_query);
-    probe.bind(2, kRankable + 1);
-    probe.executeStep();
-    const bool rank = probe.getColumn(0).getInt() <= kRankable;
+    constexpr std::size_t kRankable = 5000;
+    // Every match, once: a prefix query (vis*) merges the doclists of all its words, which costs
+    // tens of milliseconds each time, so the query is evaluated as few times as possible.
+    SQLite::Statement all(*m_db, "SELECT rowid FROM chronology_fts WHERE chronology_fts MATCH ?");
+    all.bind(1, fts_query);
+    std::vector<std::int64_t> ids;
+    while (all.executeStep()) ids.push_back(all.getColumn(0).getInt64());
+    const bool rank = ids.size() <= kRankable;
 
     std::vector<std::pair<std::int64_t, double>> top;  // id, score
     if (rank) {
@@ -258,11 +409,7 @@ std::vector<SearchHit> Store::search_entries(const std::string& ref, const std::
         q.bind(3, static_cast<std::int64_t>(limit));
         while (q.executeStep()) top.emplace_back(q.getColumn(0).getInt64(), -q.getColumn(1).getDouble());
     } else {
-        // Collect the matching ids once (one pass over the index), then walk the review in date order.
-        SQLite::Statement all(*m_db, "SELECT rowid FROM chronology_fts WHERE chronology_fts MATCH ?");
-        all.bind(1, fts_query);
-        std::vector<std::int64_t> ids;
-        while (all.executeStep()) ids.push_back(all.getColumn(0).getInt64());
+        // Walk the review in date order, keeping the matches.
         std::sort(ids.begin(), ids.end());
         SQLite::Statement walk(*m_db, "SELECT id FROM chronology_entry WHERE review_id = ? AND merged_into IS NULL "
                                       "ORDER BY date_from, precision, time_minutes, agency, id");
@@ -273,6 +420,19 @@ std::vector<SearchHit> Store::search_entries(const std::string& ref, const std::
         }
     }
 
+    // Snippets. One lookup per hit costs a full evaluation per hit for a prefix query; there, one pass
+    // over the matches takes the snippets of the hits shown ('+rowid' keeps FTS5 from seeking per id).
+    std::unordered_map<std::int64_t, std::string> snippets;
+    if (fts_query.find('*') != std::string::npos && !top.empty()) {
+        std::string list = "[";
+        for (const auto& [id, score] : top) list += (list.size() > 1 ? "," : "") + std::to_string(id);
+        list += "]";
+        SQLite::Statement q(*m_db, "SELECT rowid, snippet(chronology_fts, -1, '[', ']', '…', 16) FROM chronology_fts "
+                                   "WHERE chronology_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))");
+        q.bind(1, fts_query);
+        q.bind(2, list);
+        while (q.executeStep()) snippets.emplace(q.getColumn(0).getInt64(), q.getColumn(1).getString());
+    }
     SQLite::Statement snippet(*m_db, "SELECT snippet(chronology_fts, -1, '[', ']', '…', 16) FROM chronology_fts "
                                      "WHERE chronology_fts MATCH ? AND rowid = ?");
     SQLite::Statement entry(*m_db, "SELECT date_from, date_to, precision, uncertain, agency FROM chronology_entry "
@@ -291,10 +451,14 @@ std::vector<SearchHit> Store::search_entries(const std::string& ref, const std::
             h.agency = entry.getColumn(4).getString();
         }
         entry.reset();
-        snippet.bind(1, fts_query);
-        snippet.bind(2, id);
-        if (snippet.executeStep()) h.snippet = snippet.getColumn(0).getString();
-        snippet.reset();
+        if (auto it = snippets.find(id); it != snippets.end()) {
+            h.snippet = std::move(it->second);
+        } else if (snippets.empty()) {
+            snippet.bind(1, fts_query);
+            snippet.bind(2, id);
+            if (snippet.executeStep()) h.snippet = snippet.getColumn(0).getString();
+            snippet.reset();
+        }
         hits.push_back(std::move(h));
     }
     return hits;

@@ -47,6 +47,15 @@ expect_out "" cli chronology merge "$A" "$B"
 [ "$(cli chronology list "$REF" --json | json 'len(d)')" = 4 ] && ok || bad "merged count"
 [ "$(cli chronology show "$A" --json | json 'd["merged_from"]')" = "[$B]" ] && ok || bad "merged_from"
 
+# Undo the merge (audited): both entries are listed again; then merge once more for what follows.
+expect_out "" cli chronology unmerge "$B"
+[ "$(cli chronology list "$REF" --json | json 'len(d)')" = 5 ] && ok || bad "unmerged count"
+[ "$(cli chronology show "$A" --json | json 'd["merged_from"]')" = "[]" ] && ok || bad "unmerged merged_from"
+cli audit "$REF" 2>/dev/null | grep -q "chronology.unmerge" && ok || bad "unmerge audited"
+expect_fail 2 "not merged" cli chronology unmerge "$B"
+expect_fail 3 "424242" cli chronology unmerge 424242
+expect_out "" cli chronology merge "$A" "$B"
+
 # Gaps and agencies that sent nothing.
 gaps="$(cli chronology gaps "$REF" --min-days 60 --json)"
 [ "$(echo "$gaps" | json 'd["gaps"][0]["from"], d["gaps"][0]["days"]')" = "2015-04-04 414" ] && ok || bad "gaps: $gaps"
@@ -54,6 +63,9 @@ gaps="$(cli chronology gaps "$REF" --min-days 60 --json)"
 
 # Annotate and export.
 expect_out "" cli chronology annotate "$A" --significance high --analysis "Why was the partner's history not checked?"
+cli chronology annotate "$B" --episode "Episode 1" && cli chronology annotate "$(echo "$list" | json 'd[4]["id"]')" --episode "Episode 2" && ok
+# The values in use, for a filter's choices (B is merged away: its episode is not offered).
+[ "$(cli chronology values "$REF" --json | json 'd["significance"], d["episodes"]')" = "['high'] ['Episode 2']" ] && ok || bad "values: $(cli chronology values "$REF" --json)"
 [ "$(cli chronology show "$A" --json | json 'd["analysis"]')" = "Why was the partner's history not checked?" ] && ok || bad "annotate"
 expect_out "" cli chronology export "$REF" -o "$WORK/out.xlsx"
 [ "$(stat -c %a "$WORK/out.xlsx")" = 600 ] && ok || bad "export mode"

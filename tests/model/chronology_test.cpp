@@ -3,9 +3,12 @@
 // merged order, filters, search, duplicates decided, annotations audited, exports that re-import.
 #include "model/core/error.h"
 #include "model/register/board.h"
+#include "model/storage/migrations.h"
 #include "test_pathways.h"
+#include "test_support.h"
 
 #include <catch2/catch.hpp>
+#include <SQLiteCpp/SQLiteCpp.h>
 
 #include <filesystem>
 #include <fstream>
@@ -18,23 +21,17 @@ using model::Date;
 namespace {
 
 struct Fixture {
-    fs::path dir = fs::temp_directory_path() / ("casereview-chron-" + std::to_string(::getpid()) + "-" +
-                                                std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+    testing::TempDir scratch{"casereview-chron-"};
+    const fs::path& dir = scratch.root();
     std::unique_ptr<model::Board> board = model::Board::open(":memory:", testing::mini_library());
     std::string ref;
 
     Fixture() {
-        fs::create_directories(dir);
         board->set_actor("lead reviewer");
         ref = board->add_review({"mini-cspr", "Head injury", Date::parse_iso("2016-06-10")});
     }
-    ~Fixture() { fs::remove_all(dir); }
 
-    std::string write(const std::string& name, const std::string& text) {
-        auto p = (dir / name).string();
-        std::ofstream(p, std::ios::binary) << text;
-        return p;
-    }
+    std::string write(const std::string& name, const std::string& text) { return scratch.write(name, text); }
     model::ImportResult import(const std::string& file, const std::string& agency, bool skip_bad = false,
                                std::vector<std::pair<std::string, std::string>> mapping = {}) {
         model::ImportOptions o;
@@ -270,4 +267,148 @@ TEST_CASE("Exports to CSV and XLSX are private and import back to the same chron
             CHECK(a[i].outcome == b[i].outcome);
         }
     }
+}
+
+TEST_CASE("A confirmed merge can be undone: both entries are listed again, audited, and the pair can be judged again",
+          "[chronology][duplicates]") {
+    Fixture fx;
+    fx.import(fx.write("police.csv", "Date,Event\n03/04/2015,Officers attended domestic incident at the home\n"), "Police");
+    fx.import(fx.write("csc.csv", "Date,Event\n04/04/2015,Police notification of domestic incident at home\n"),
+              "Children's social care");
+    const auto all = fx.chronology().list(fx.ref);
+    REQUIRE(all.size() == 2);
+    fx.chronology().decide_duplicate(all[0].id, all[1].id, true);
+    REQUIRE(fx.chronology().list(fx.ref).size() == 1);
+
+    fx.chronology().unmerge(all[1].id);
+    const auto again = fx.chronology().list(fx.ref);
+    REQUIRE(again.size() == 2);
+    CHECK(again[0].merged_from.empty());
+    const auto audit = fx.board->audit(fx.ref).back();
+    CHECK(audit.action == "chronology.unmerge");
+    CHECK(audit.old_value == std::to_string(all[0].id));
+    bool suggested = false;
+    for (const auto& p : fx.chronology().duplicates(fx.ref, 0.0)) suggested |= p.a == all[0].id || p.b == all[0].id;
+    CHECK(suggested);
+
+    const auto audit_rows = fx.board->audit(fx.ref).size();
+    CHECK(message_of([&] { fx.chronology().unmerge(all[1].id); }).find("not merged") != std::string::npos);
+    CHECK_THROWS_AS(fx.chronology().unmerge(424242), model::Error);
+    CHECK(fx.board->audit(fx.ref).size() == audit_rows);
+}
+
+TEST_CASE("The significance and episode values in use are offered, without those of merged-away entries",
+          "[chronology][filters]") {
+    Fixture fx;
+    fx.import(fx.write("police.csv", kPolice), "Police");
+    const auto all = fx.chronology().list(fx.ref);
+    CHECK(fx.chronology().annotation_values(fx.ref).significances.empty());
+    fx.chronology().annotate(all[0].id, {std::string("key"), {}, {}, std::string("Episode 2")});
+    fx.chronology().annotate(all[1].id, {std::string("high"), {}, {}, std::string("Episode 1")});
+    fx.chronology().annotate(all[2].id, {std::string("high"), {}, {}, std::string("Episode 3")});
+    fx.chronology().decide_duplicate(all[1].id, all[2].id, true);
+    const auto values = fx.chronology().annotation_values(fx.ref);
+    CHECK(values.significances == std::vector<std::string>{"high", "key"});
+    CHECK(values.episodes == std::vector<std::string>{"Episode 1", "Episode 2"});
+    CHECK_THROWS_AS(fx.chronology().annotation_values("CSPR-2099-001"), model::Error);
+}
+
+TEST_CASE("The brief list has the same entries in the same order, with what a list row shows",
+          "[chronology][filters]") {
+    Fixture fx;
+    fx.import(fx.write("police.csv", kPolice), "Police");
+    const auto full = fx.chronology().list(fx.ref);
+    const auto brief = fx.chronology().list_brief(fx.ref);
+    REQUIRE(brief.size() == full.size());
+    for (std::size_t i = 0; i < full.size(); ++i) {
+        CHECK(brief[i].id == full[i].id);
+        CHECK(brief[i].date.earliest == full[i].date.earliest);
+        CHECK(brief[i].date.latest == full[i].date.latest);
+        CHECK(brief[i].time == full[i].time);
+        CHECK(brief[i].event == full[i].event);
+        CHECK(brief[i].agency == full[i].agency);
+        CHECK(brief[i].origin.row == full[i].origin.row);
+        CHECK(brief[i].extra.empty());  // get(id) has them
+    }
+    CHECK_FALSE(full[0].extra.empty());
+    model::ChronologyFilter f;
+    f.from = Date::parse_iso("2016-01-01");
+    CHECK(fx.chronology().list_brief(fx.ref, f).size() == fx.chronology().list(fx.ref, f).size());
+}
+
+TEST_CASE("An import reports progress, and cancelling it keeps nothing from the file", "[chronology][atomic]") {
+    Fixture fx;
+    std::string csv = "Date,Event\n";
+    for (int i = 0; i < 5000; ++i) csv += "0" + std::to_string(1 + i % 9) + "/04/2015,Home visit number " + std::to_string(i) + "\n";
+    const auto file = fx.write("big.csv", csv);
+    const auto audit_rows = fx.board->audit(fx.ref).size();
+
+    model::ImportOptions o;
+    o.agency = "Health visiting";
+    std::vector<std::size_t> seen;
+    o.progress = [&](std::size_t done, std::size_t total) {
+        CHECK(total == 5000);
+        seen.push_back(done);
+        return done < 2048;  // cancel part-way
+    };
+    CHECK(message_of([&] { fx.chronology().import_file(fx.ref, file, o); }).find("cancelled") != std::string::npos);
+    CHECK(fx.chronology().count(fx.ref) == 0);
+    CHECK(fx.board->audit(fx.ref).size() == audit_rows);
+    CHECK(fx.chronology().agencies(fx.ref).empty());
+    REQUIRE(seen.size() >= 2);
+    CHECK(seen.front() == 0);
+
+    seen.clear();
+    o.progress = [&](std::size_t done, std::size_t) {
+        seen.push_back(done);
+        return true;
+    };
+    CHECK(fx.chronology().import_file(fx.ref, file, o).imported == 5000);
+    CHECK(seen.back() == 5000);
+    CHECK(std::is_sorted(seen.begin(), seen.end()));
+    CHECK(fx.chronology().count(fx.ref) == 5000);
+}
+
+TEST_CASE("A bad row late in a large file still refuses the whole file", "[chronology][atomic]") {
+    Fixture fx;
+    std::string csv = "Date,Event\n";
+    for (int i = 0; i < 6000; ++i) csv += "03/04/2015,Home visit " + std::to_string(i) + "\n";
+    csv += "31/02/2015,A day that never was\n";
+    const auto message = message_of([&] { fx.import(fx.write("late.csv", csv), "Health visiting"); });
+    CHECK(message.find("late.csv:6002") != std::string::npos);
+    CHECK(fx.chronology().count(fx.ref) == 0);
+    const auto skipped = fx.import(fx.write("late2.csv", csv), "Health visiting", true);
+    CHECK(skipped.imported == 6000);
+    REQUIRE(skipped.rejected.size() == 1);
+    CHECK(fx.chronology().count(fx.ref) == 6000);
+}
+
+TEST_CASE("Migration 0005 keeps a version-4 database's chronology, merges included", "[chronology][migrations]") {
+    Fixture fx;  // for its scratch folder
+    const std::string file = (fx.dir / "v4.db").string();
+    {
+        // A database as the previous release left it: schema up to 0004, with a merged pair.
+        SQLite::Database db(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        std::vector<model::storage::Migration> upto4;
+        for (const auto& m : model::storage::embedded_migrations())
+            if (m.version <= 4) upto4.push_back(m);
+        model::storage::migrate(db, upto4);
+        REQUIRE(db.execAndGet("PRAGMA user_version").getInt() == 4);
+        db.exec("INSERT INTO review(id, ref, pathway_id, title, aware, created_at) "
+                "SELECT 1, 'CSPR-2016-001', 'mini-cspr', 'Old', '2016-06-10', '2016-06-10T00:00:00Z'");
+        db.exec("INSERT INTO chronology_entry(id, review_id, agency, date_from, date_to, event) VALUES "
+                "(1, 1, 'Police', '2015-04-03', '2015-04-03', 'Domestic incident'), "
+                "(2, 1, 'Children''s social care', '2015-04-04', '2015-04-04', 'Police notification'), "
+                "(3, 1, 'School', '2015-05-01', '2015-05-01', 'Late again')");
+        db.exec("UPDATE chronology_entry SET merged_into = 1 WHERE id = 2");
+    }
+    auto board = model::Board::open(file, testing::mini_library());
+    CHECK(board->schema_version() >= 5);
+    const auto list = board->chronology().list("CSPR-2016-001");
+    REQUIRE(list.size() == 2);
+    CHECK(list[0].merged_from == std::vector<std::int64_t>{2});
+    CHECK(board->chronology().list_brief("CSPR-2016-001")[0].merged_from == std::vector<std::int64_t>{2});
+    CHECK(board->chronology().get(1).merged_from == std::vector<std::int64_t>{2});
+    board->chronology().unmerge(2);
+    CHECK(board->chronology().list("CSPR-2016-001").size() == 3);
 }

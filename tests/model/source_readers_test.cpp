@@ -11,6 +11,8 @@
 #include "model/sources/zip_archive.h"
 
 #include <catch2/catch.hpp>
+
+#include "test_support.h"
 #include <zip.h>
 
 #include <algorithm>
@@ -30,27 +32,11 @@ using Members = std::vector<std::pair<std::string, std::string>>;
 
 namespace {
 
-/// A private scratch folder under the system temp directory, removed afterwards.
-class TempDir {
+/// The shared scratch folder, with ZIPs too.
+class TempDir : public testing::TempDir {
 public:
-    TempDir() {
-        std::random_device rd;
-        m_path = fs::temp_directory_path() / ("sources_test_" + std::to_string(rd()) + std::to_string(rd()));
-        fs::create_directories(m_path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(m_path, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
+    TempDir() : testing::TempDir("sources_test_") {}
 
-    std::string path(const std::string& name) const { return (m_path / name).string(); }
-    std::string write(const std::string& name, const std::string& content) const {
-        const std::string p = path(name);
-        std::ofstream(p, std::ios::binary) << content;
-        return p;
-    }
     /// A ZIP of `members` (deflated unless `store`), written with libzip.
     std::string zip(const std::string& name, const Members& members, bool store = false) const {
         const std::string p = path(name);
@@ -68,9 +54,6 @@ public:
         REQUIRE(zip_close(archive) == 0);
         return p;
     }
-
-private:
-    fs::path m_path;
 };
 
 struct Failure {
