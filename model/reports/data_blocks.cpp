@@ -68,7 +68,7 @@ void recommendations_block(RenderContext& ctx, const XmlNode& node) {
         const std::string where = "recommendation " + std::to_string(i + 1);
         Paragraph p;
         p.runs.push_back(Run{ctx.text(r.text, where), false, false});
-        if (!r.addressee.empty()) p.runs.push_back(Run{" (to: " + ctx.text(r.addressee, where) + ")", false, true});
+        if (!r.addressee.empty()) p.runs.push_back(Run{" (to: " + ctx.text(r.addressee, where + " addressee") + ")", false, true});
         if (responses) {
             const std::string response = r.response.empty() ? "No response recorded yet." : ctx.text(r.response, where + " response");
             p.runs.push_back(Run{" Board response: ", true, false});
@@ -130,8 +130,9 @@ void chronology_block(RenderContext& ctx, const XmlNode& node) {
         const std::string where = "chronology " + std::to_string(e.id);
         std::string when = e.date.display();
         if (e.time) when += " " + format_time(*e.time);
-        return std::vector<std::string>{when, filter(e.agency, where), filter(e.event, where),
-                                        filter(details ? e.details : e.outcome, where)};
+        // Places named field by field as `redaction check` names them, so a decision for one holds here.
+        return std::vector<std::string>{when, filter(e.agency, where + " agency"), filter(e.event, where + " event"),
+                                        filter(details ? e.details : e.outcome, where + (details ? " details" : " outcome"))};
     };
     ctx.blocks().push_back(std::move(table));
 }
@@ -146,7 +147,7 @@ void action_plan_block(RenderContext& ctx, const XmlNode& node) {
         if (!agency.empty() && lower(a.agency) != agency) continue;
         const std::string where = "action " + std::to_string(a.id);
         table.rows.push_back({a.recommendation_number ? std::to_string(a.recommendation_number) : "",
-                              ctx.cell(a.text, where), ctx.cell(a.agency, where), ctx.cell(a.owner, where),
+                              ctx.cell(a.text, where), ctx.cell(a.agency, where + " agency"), ctx.cell(a.owner, where + " owner"),
                               a.due ? a.due->iso() : "", label(a.status)});
     }
     if (table.rows.empty()) return ctx.nothing_yet(agency.empty() ? std::string("actions") : "actions for this agency");

@@ -200,6 +200,8 @@ struct Redactor::Impl {
             !(i + 1 < tokens.size() && names->starts_name(tokens[i + 1].folded)))
             return nullptr;
         if (names->is_name_word(t.folded) || all_digits(t.folded)) return nullptr;
+        // "3 March 2025" beside a Dr Marsh, a "Home visit" beside a Hope: the word, not the name.
+        if (redaction::is_ordinary_word(t.folded)) return nullptr;
         for (const auto& [name, person] : names->near(static_cast<unsigned char>(t.folded[0]))) {
             if (!redaction::one_edit_apart(t.folded, name)) continue;
             const std::string_view found = text.substr(t.begin, t.end - t.begin);

@@ -222,6 +222,33 @@ bool is_common_word(std::string_view folded) {
     return words.count(folded) > 0;
 }
 
+bool is_ordinary_word(std::string_view folded) {
+    // Words of four letters or more that reviews, chronologies and action plans use all the time and
+    // that lie one letter from common names or surnames. Not names: those are is_common_word's.
+    static const std::unordered_set<std::string_view> words = {
+        "january", "february", "march", "july", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "home", "homes", "mother", "father", "brother", "sister", "parent", "parents", "carer", "carers",
+        "visit", "visits", "visited", "school", "schools", "house", "health", "police", "court", "courts",
+        "nurse", "nurses", "ward", "wards", "unit", "team", "teams", "plan", "plans", "call", "calls",
+        "note", "notes", "letter", "meeting", "review", "report", "board", "staff", "case", "cases",
+        "child", "children", "baby", "family", "families", "adult", "adults", "agency", "agencies",
+        "referral", "contact", "record", "records", "office", "clinic", "doctor", "hospital", "social",
+        "worker", "workers", "service", "services", "practice", "panel", "chair", "lead", "local", "area",
+        "first", "second", "third", "last", "next", "made", "make", "said", "told", "seen", "sent", "kept",
+        "held", "left", "went", "came", "gave", "took", "were", "with", "when", "then", "than", "there",
+        "these", "those", "that", "this", "they", "them", "their", "have", "will", "would", "could",
+        "should", "must", "also", "both", "each", "more", "most", "many", "much", "some", "such", "only",
+        "over", "under", "after", "before", "about", "into", "from", "upon", "while", "where", "which",
+        "what", "whom", "whose", "here", "once", "again", "still", "very", "well", "good", "able", "mark",
+        "marks", "hope", "hoped", "harsh", "mash", "match", "marched", "time", "times",
+        "date", "dates", "week", "weeks", "year", "years", "month", "months", "days", "hour", "hours",
+        "safe", "risk", "risks", "harm", "need", "needs", "care", "cared", "line", "lines", "name", "names",
+        "check", "checks", "audit", "audits", "train", "trains", "training", "event", "events", "learn",
+        "learning", "share", "shared", "sharing", "action", "actions", "outcome", "outcomes"};
+    return words.count(folded) > 0;
+}
+
 bool is_title(std::string_view folded) {
     static const std::unordered_set<std::string_view> titles = {"mr", "mrs", "ms", "miss", "mx", "dr", "master",
                                                                 "prof", "sir", "dame", "rev", "nurse"};

@@ -39,6 +39,9 @@ bool one_edit_apart(std::string_view a, std::string_view b);
 
 /// Names that are also ordinary words a reviewer writes ("may", "will", "hope", "grace", "brown"…).
 bool is_common_word(std::string_view folded);
+/// Everyday English words a report is full of ("March", "Home", "Monday", "Health", "Visit"…). Such a
+/// word one letter away from a name ("March"/"Marsh", "Home"/"Hope") is the word, not a misspelling.
+bool is_ordinary_word(std::string_view folded);
 /// "mr", "mrs", "ms", "miss", "dr", "mx", "master", "prof": a title before a name makes it a name.
 bool is_title(std::string_view folded);
 /// "van", "de", "la", "bin"…: lower-case particles that belong to the surname that follows.

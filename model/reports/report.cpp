@@ -5,6 +5,7 @@
 #include "model/core/error.h"
 #include "model/core/private_file.h"
 #include "model/register/board.h"
+#include "model/reports/publications.h"
 #include "model/reports/report_data.h"
 #include "model/reports/report_template.h"
 #include "model/reports/template_renderer.h"
@@ -134,7 +135,12 @@ RenderedReport render(const Board& board, const std::string& ref, const ReportOp
     std::unique_ptr<Redactor> redactor;
     TextFilter filter = [](std::string_view text, const std::string&) { return std::string(text); };
     if (options.publish) {
-        redactor = std::make_unique<Redactor>(people_of(data), options.decisions);
+        // The review's recorded decisions always count, so that what `redaction check` calls safe
+        // publishes; the caller's are added (a preview of a decision not yet recorded).
+        std::vector<RedactionDecision> decisions = options.decisions;
+        if (!ref.empty())
+            for (const auto& stored : board.publications().redaction_decisions(ref)) decisions.push_back(stored);
+        redactor = std::make_unique<Redactor>(people_of(data), decisions);
         // Every text is redacted, then the result is checked again: what a reader will see is what
         // was checked (streamed chronology rows included, as they are written).
         filter = [r = redactor.get()](std::string_view text, const std::string& where) {

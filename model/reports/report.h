@@ -42,7 +42,7 @@ struct ReportOptions {
     bool publish = false;
     /// Clocks and action status are as of this date; invalid means today.
     Date as_of;
-    /// Words a person has confirmed safe to publish in this review ("May" is the month here).
+    /// Decisions beyond those recorded for the review (which always apply): "May" is the month here.
     std::vector<RedactionDecision> decisions;
 };
 

@@ -156,6 +156,14 @@ TEST_CASE("near-miss spellings of a name are refused", "[redaction]") {
     CHECK_FALSE(refused("Social worker attended", {{1, "John Smith", "Father", "parent"}}));
 }
 
+TEST_CASE("an everyday word one letter from a name is the word, not a misspelling", "[redaction]") {
+    const std::vector<Person> people{{1, "Helen Marsh", "GP 1", "practitioner"}, {2, "Hope Lane", "Aunt", "family-member"}};
+    CHECK_FALSE(refused("Seen on 3 March 2025 at the surgery.", people));
+    CHECK_FALSE(refused("Home visit by the health visitor.", people));
+    CHECK(redact("Dr Marsh saw the child on 3 March 2025.", people) == "GP 1 saw the child on 3 March 2025.");
+    CHECK(refused("Dr Marssh saw the child.", people));  // still a misspelling of the name
+}
+
 TEST_CASE("names of one or two letters are refused", "[redaction]") {
     const std::vector<Person> people{{1, "Jo Bloggs", "Mother", "parent"}};
     CHECK(refused("Jo was at home", people));
