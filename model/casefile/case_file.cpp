@@ -6,7 +6,7 @@
 #include "model/core/capped_file.h"
 #include "model/core/error.h"
 #include "model/core/resources.h"
-#include "model/learning/sha256.h"
+#include "model/core/sha256.h"
 #include "model/pathway/safe_xml.h"
 #include "model/register/board_impl.h"
 #include "model/storage/store_casefile.h"
@@ -57,7 +57,7 @@ void check_attachments(const CaseData& data, const std::string& path) {
         for (const Row& row : table->rows) {
             if (content >= row.values.size() || !row.values[content]) continue;
             const std::string& bytes = *row.values[content];
-            const std::string digest = sha256_hex(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+            const std::string digest = sha256_hex(bytes);
             if (value_of(*table, row, a.sha256) != digest ||
                 value_of(*table, row, a.size) != std::to_string(bytes.size()))
                 throw bad_input(xml::where(path, row.line) + ": " + casefile::xml_name(a.table) + " " +

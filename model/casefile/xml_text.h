@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Internal to model/casefile: text that XML can carry, and base64 for what it cannot.
+// Internal to model/casefile: text that XML can carry (what it cannot carry is written as base64).
 #pragma once
+#include "model/core/base64.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,8 +15,5 @@ namespace model::casefile {
 /// the round trip stays lossless.
 bool is_xml_text(std::string_view text);
 
-std::string base64_encode(std::string_view bytes);
-/// Ignores whitespace; nullopt for any other character outside the alphabet or bad padding.
-std::optional<std::string> base64_decode(std::string_view text);
 
 }  // namespace model::casefile

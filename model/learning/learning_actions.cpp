@@ -5,7 +5,7 @@
 #include "model/core/capped_file.h"
 #include "model/core/error.h"
 #include "model/learning/learning_impl.h"
-#include "model/learning/sha256.h"
+#include "model/core/sha256.h"
 #include "model/register/board_impl.h"
 #include "model/register/validation.h"
 
@@ -234,7 +234,7 @@ std::int64_t Learning::add_evidence(std::int64_t action_id, const NewEvidence& i
         content.assign(bytes.begin(), bytes.end());
         e.file_name = std::filesystem::path(in.file_path).filename().string();
         e.file_size = std::int64_t(content.size());
-        e.sha256 = sha256_hex(content.data(), content.size());
+        e.sha256 = sha256_hex(std::string_view(reinterpret_cast<const char*>(content.data()), content.size()));
     }
 
     storage::Store::Transaction tx(b.store);

@@ -53,7 +53,7 @@ void runs(std::string& out, const Paragraph& p) {
 void image(std::string& out, const Image& img, const char* cls) {
     out += "<img class=\"";
     out += cls;
-    out += "\" alt=\"" + escaped(img.alt) + "\" src=\"data:" + img.media_type + ";base64," + base64(img.bytes) + "\"/>";
+    out += "\" alt=\"" + escaped(img.alt) + "\" src=\"data:" + img.media_type + ";base64," + base64_encode(img.bytes) + "\"/>";
 }
 
 struct BlockWriter {

@@ -6,10 +6,9 @@
 #include <string>
 #include <string_view>
 
-namespace model {
+#include "model/core/sha256.h"
 
-/// SHA-256 of `bytes` as 64 lowercase hex digits.
-std::string sha256_hex(std::string_view bytes);
+namespace model {
 
 struct LoggedFile {
     std::string name;     ///< base name

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Internal to model/reports: text safe to put in an XML or HTML file.
 #pragma once
+#include "model/core/base64.h"
+
 #include <string>
 #include <string_view>
 
@@ -12,7 +14,5 @@ namespace model::report {
 void append_escaped(std::string& out, std::string_view text);
 std::string escaped(std::string_view text);
 
-/// Standard base64 (for images embedded in HTML and the XML document).
-std::string base64(std::string_view bytes);
 
 }  // namespace model::report

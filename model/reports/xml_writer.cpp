@@ -20,7 +20,7 @@ void runs(std::string& out, const Paragraph& p) {
 
 void image(std::string& out, const Image& img) {
     out += "<image media-type=\"" + escaped(img.media_type) + "\" width=\"" + std::to_string(img.width_px) +
-           "\" height=\"" + std::to_string(img.height_px) + "\" alt=\"" + escaped(img.alt) + "\">" + base64(img.bytes) +
+           "\" height=\"" + std::to_string(img.height_px) + "\" alt=\"" + escaped(img.alt) + "\">" + base64_encode(img.bytes) +
            "</image>\n";
 }
 
