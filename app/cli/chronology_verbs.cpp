@@ -4,6 +4,7 @@
 #include "context.h"
 #include "json_views.h"
 #include "table.h"
+#include "words.h"
 
 #include "model/core/error.h"
 
@@ -15,19 +16,6 @@ namespace {
 
 using nlohmann::json;
 
-Words rest(const Words& w) { return Words(w.begin() + 1, w.end()); }
-
-std::int64_t parse_id(const std::string& what, const std::string& text) {
-    std::size_t used = 0;
-    long long v = 0;
-    try {
-        v = std::stoll(text, &used);
-    } catch (const std::exception&) {
-        used = 0;
-    }
-    if (used == 0 || used != text.size() || v <= 0) throw model::bad_input(what + ": '" + text + "' is not an entry id");
-    return v;
-}
 
 std::vector<std::pair<std::string, std::string>> mapping_option(const Args& a) {
     std::vector<std::pair<std::string, std::string>> out;
@@ -140,7 +128,7 @@ int search_verb(Context& c, const Words& w) {
     Args a("chronology search", w, {"--json"}, {"--limit"});
     a.expect_positionals(2);
     std::size_t limit = 50;
-    if (auto l = a.get("--limit")) limit = std::size_t(parse_id("chronology search: --limit", *l));
+    if (auto l = a.get("--limit")) limit = std::size_t(parse_id("chronology search: --limit", *l, "a positive whole number"));
     const auto hits = c.board().chronology().search(a.positional(0, "REF"), a.positional(1, "QUERY"), limit);
     if (a.flag("--json")) {
         json out = json::array();
@@ -188,7 +176,7 @@ int gaps_verb(Context& c, const Words& w) {
     Args a("chronology gaps", w, {"--json"}, {"--min-days"});
     a.expect_positionals(1);
     int min_days = 28;
-    if (auto d = a.get("--min-days")) min_days = int(parse_id("chronology gaps: --min-days", *d));
+    if (auto d = a.get("--min-days")) min_days = int(parse_id("chronology gaps: --min-days", *d, "a positive whole number"));
     const auto report = c.board().chronology().gaps(a.positional(0, "REF"), min_days);
     if (a.flag("--json")) {
         json gaps = json::array();
@@ -208,22 +196,22 @@ int annotate_verb(Context& c, const Words& w) {
     model::Annotation note{a.get("--significance"), a.get("--analysis"), a.get("--human-factors"), a.get("--episode")};
     if (!note.significance && !note.analysis && !note.human_factors && !note.key_episode)
         throw model::bad_input("chronology annotate: give --significance, --analysis, --human-factors or --episode");
-    c.board().chronology().annotate(parse_id("chronology annotate", a.positional(0, "ID")), note);
+    c.board().chronology().annotate(parse_id("chronology annotate", a.positional(0, "ID"), "an entry id"), note);
     return 0;
 }
 
 int decide_verb(Context& c, const Words& w, bool confirmed) {
     Args a(confirmed ? "chronology merge" : "chronology not-duplicate", w, {}, {});
     a.expect_positionals(2);
-    c.board().chronology().decide_duplicate(parse_id("chronology", a.positional(0, "A")),
-                                            parse_id("chronology", a.positional(1, "B")), confirmed);
+    c.board().chronology().decide_duplicate(parse_id("chronology", a.positional(0, "A"), "an entry id"),
+                                            parse_id("chronology", a.positional(1, "B"), "an entry id"), confirmed);
     return 0;
 }
 
 int unmerge_verb(Context& c, const Words& w) {
     Args a("chronology unmerge", w, {}, {});
     a.expect_positionals(1);
-    c.board().chronology().unmerge(parse_id("chronology unmerge", a.positional(0, "ID")));
+    c.board().chronology().unmerge(parse_id("chronology unmerge", a.positional(0, "ID"), "an entry id"));
     return 0;
 }
 
@@ -264,7 +252,7 @@ int export_verb(Context& c, const Words& w) {
 int show_verb(Context& c, const Words& w) {
     Args a("chronology show", w, {"--json"}, {});
     a.expect_positionals(1);
-    const auto e = c.board().chronology().get(parse_id("chronology show", a.positional(0, "ID")));
+    const auto e = c.board().chronology().get(parse_id("chronology show", a.positional(0, "ID"), "an entry id"));
     if (a.flag("--json")) {
         print_json(entry_json(e));
         return 0;

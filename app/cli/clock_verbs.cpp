@@ -5,6 +5,7 @@
 #include "json_views.h"
 #include "learning_json.h"
 #include "table.h"
+#include "words.h"
 
 #include "model/calendar/bank_holiday.h"
 #include "model/core/capped_file.h"
@@ -18,19 +19,6 @@
 namespace cli {
 namespace {
 
-Words rest(const Words& w) { return Words(w.begin() + 1, w.end()); }
-
-int parse_int(const std::string& what, const std::string& text) {
-    std::size_t used = 0;
-    int value = 0;
-    try {
-        value = std::stoi(text, &used);
-    } catch (const std::exception&) {
-        used = 0;
-    }
-    if (used == 0 || used != text.size()) throw model::bad_input(what + ": '" + text + "' is not a whole number");
-    return value;
-}
 
 
 std::string lateness(const model::ClockState& k) {

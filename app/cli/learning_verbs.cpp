@@ -5,6 +5,7 @@
 #include "json_views.h"
 #include "learning_json.h"
 #include "table.h"
+#include "words.h"
 
 #include "model/core/error.h"
 #include "model/core/private_file.h"
@@ -15,23 +16,10 @@
 namespace cli {
 namespace {
 
-Words rest(const Words& w) { return Words(w.begin() + 1, w.end()); }
 
 std::string sub_verb(const Words& w, const char* verb, const char* choices) {
     if (w.empty()) throw model::bad_input(std::string(verb) + ": missing sub-command (" + choices + ")");
     return w.front();
-}
-
-std::int64_t parse_id(const std::string& what, const std::string& text) {
-    std::size_t used = 0;
-    long long value = 0;
-    try {
-        value = std::stoll(text, &used);
-    } catch (const std::exception&) {
-        used = 0;
-    }
-    if (used == 0 || used != text.size() || value <= 0) throw model::bad_input(what + ": '" + text + "' is not an id");
-    return value;
 }
 
 /// Ids from repeated options and comma lists: `--finding 3 --finding 4` or `--finding 3,4`.
@@ -46,18 +34,6 @@ std::vector<std::int64_t> parse_ids(const std::string& what, const std::vector<s
         }
     }
     return out;
-}
-
-int parse_count(const std::string& what, const std::string& text) {
-    std::size_t used = 0;
-    int value = 0;
-    try {
-        value = std::stoi(text, &used);
-    } catch (const std::exception&) {
-        used = 0;
-    }
-    if (used == 0 || used != text.size()) throw model::bad_input(what + ": '" + text + "' is not a whole number");
-    return value;
 }
 
 std::string join(const std::vector<std::int64_t>& ids) {
@@ -368,7 +344,7 @@ int learning_event_verb(Context& c, const Words& w) {
         e.date = a.required_date("--date");
         e.title = a.required("--title");
         e.audience = a.get("--audience").value_or("");
-        if (auto n = a.get("--attendance")) e.attendance = parse_count("learning-event add: --attendance", *n);
+        if (auto n = a.get("--attendance")) e.attendance = parse_int("learning-event add: --attendance", *n);
         e.presenter = a.get("--presenter").value_or("");
         std::cout << learning.add_learning_event(a.positional(0, "REF"), e) << '\n';
         return 0;

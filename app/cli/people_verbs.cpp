@@ -3,6 +3,7 @@
 #include "args.h"
 #include "context.h"
 #include "json_views.h"
+#include "words.h"
 
 #include "model/core/error.h"
 
@@ -11,7 +12,6 @@
 namespace cli {
 namespace {
 
-Words rest(const Words& w) { return Words(w.begin() + 1, w.end()); }
 
 std::string sub_verb(const Words& w, const std::string& verb, const std::string& expected) {
     if (w.empty()) throw model::bad_input(verb + ": missing sub-command (" + expected + ")");

@@ -4,6 +4,7 @@
 #include "context.h"
 #include "json_views.h"
 #include "table.h"
+#include "words.h"
 
 #include "model/core/error.h"
 #include "model/core/private_file.h"
@@ -16,7 +17,6 @@ namespace {
 
 using nlohmann::json;
 
-Words rest(const Words& w) { return Words(w.begin() + 1, w.end()); }
 
 std::string sub_verb(const Words& w, const std::string& verb, const std::string& expected) {
     if (w.empty()) throw model::bad_input(verb + ": missing sub-command (" + expected + ")");
@@ -25,18 +25,6 @@ std::string sub_verb(const Words& w, const std::string& verb, const std::string&
 
 [[noreturn]] void unknown_sub(const std::string& verb, const std::string& sub, const std::string& expected) {
     throw model::bad_input(verb + ": unknown sub-command '" + sub + "' (expected " + expected + ")");
-}
-
-std::int64_t parse_id(const std::string& what, const std::string& text) {
-    std::size_t used = 0;
-    long long v = 0;
-    try {
-        v = std::stoll(text, &used);
-    } catch (const std::exception&) {
-        used = 0;
-    }
-    if (used == 0 || used != text.size() || v <= 0) throw model::bad_input(what + ": '" + text + "' is not an entry id");
-    return v;
 }
 
 json to_json(const model::PublicationEntry& e) {
@@ -123,7 +111,7 @@ int publication_list(Context& c, const Words& w) {
 int publication_response(Context& c, const Words& w) {
     Args a("publication response", w, {}, {"-o"});
     a.expect_positionals(1);
-    const std::int64_t id = parse_id("publication response", a.positional(0, "ENTRY"));
+    const std::int64_t id = parse_id("publication response", a.positional(0, "ENTRY"), "an entry id");
     const std::string out = a.required("-o");
     const auto bytes = c.board().publications().board_response(id);
     if (bytes.empty()) throw model::bad_input("publication entry " + std::to_string(id) + " has no board response attached");

@@ -4,6 +4,7 @@
 #include "context.h"
 #include "json_views.h"
 #include "table.h"
+#include "words.h"
 
 #include "model/core/error.h"
 
@@ -23,7 +24,6 @@ std::string sub_verb(const Words& w, const char* verb, const char* choices) {
     return w.front();
 }
 
-Words rest(const Words& w) { return Words(w.begin() + 1, w.end()); }
 
 int review_add(Context& c, const Words& w) {
     Args a("review add", w, {}, {"--pathway", "--title", "--aware", "--child", "--region"});
