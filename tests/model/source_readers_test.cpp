@@ -584,7 +584,7 @@ TEST_CASE("DOCX: tables, merged cells, nested tables, tabs and breaks", "[source
     CHECK(t3.rows[1].where.row == 4);
 }
 
-TEST_CASE("DOCX: a document without tables gives no tables; gridBefore shifts cells", "[sources]") {
+TEST_CASE("DOCX: a document without tables gives no tables, and gridBefore shifts cells", "[sources]") {
     TempDir dir;
     CHECK(model::read_source_tables(dir.zip("letter.docx", docx_members(kXmlDecl + "<w:document xmlns:w=\"" + kWordNs +
                                                                            "\"><w:body><w:p><w:r><w:t>Dear</w:t></w:r></w:p></w:body></w:document>")))
