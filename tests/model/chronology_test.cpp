@@ -162,7 +162,7 @@ TEST_CASE("The merged chronology sorts by date, partial dates at the start of th
     }
 }
 
-TEST_CASE("Filters by agency; search ranks and highlights; bad queries are refused", "[chronology][search]") {
+TEST_CASE("Filters by agency, search ranks and highlights, bad queries are refused", "[chronology][search]") {
     Fixture fx;
     fx.import(fx.write("police.csv", kPolice), "Police");
     fx.import(fx.write("hv.csv", "Date,Event\n23/05/2016,Health visitor saw bruising on the baby's arm\n"
@@ -183,7 +183,7 @@ TEST_CASE("Filters by agency; search ranks and highlights; bad queries are refus
     CHECK_THROWS_AS(fx.chronology().search(fx.ref, "\"unclosed"), model::Error);
 }
 
-TEST_CASE("A confirmed duplicate merges into one entry that keeps both sources; a dismissed one stays apart",
+TEST_CASE("A confirmed duplicate merges into one entry that keeps both sources, a dismissed one stays apart",
           "[chronology][duplicates]") {
     Fixture fx;
     fx.import(fx.write("police.csv", "Date,Event\n03/04/2015,Officers attended domestic incident at the home\n"

@@ -97,7 +97,7 @@ TEST_CASE("Synonyms and key words", "[columns]") {
           std::vector<std::string>{"-", "date", "event"});
 }
 
-TEST_CASE("Each field goes to one column at most; the first wins", "[columns]") {
+TEST_CASE("Each field goes to one column at most, the first wins", "[columns]") {
     CHECK(recognised({"Date", "Date", "Event"}) == std::vector<std::string>{"date", "-", "event"});
     // The exact "Date" wins over a column that only mentions a date, wherever it stands.
     CHECK(recognised({"Date of referral", "Date", "Event"}) == std::vector<std::string>{"-", "date", "event"});

@@ -280,7 +280,7 @@ TEST_CASE("Pairs already decided are not suggested again, and no longer hold bac
     CHECK(dismissed[0].score > score_of(first, 2, 3) + 0.05);
 }
 
-TEST_CASE("Scores: an exact re-telling beats a loose one; a matching time beats a distant one", "[duplicates]") {
+TEST_CASE("Scores: an exact re-telling beats a loose one, a matching time beats a distant one", "[duplicates]") {
     const std::string incident = "Officers attended a domestic incident at the home address; mother had a black eye, "
                                  "partner arrested at the scene";
     const std::vector<ChronologyEntry> entries = {
@@ -340,7 +340,7 @@ TEST_CASE("Silences: a gap longer than the limit is reported with its ends and l
     CHECK(model::find_silences({entries[0]}, 30).empty());
 }
 
-TEST_CASE("Silences: a month-only date counts by its whole month; a year-only date closes nothing", "[gaps][duplicates]") {
+TEST_CASE("Silences: a month-only date counts by its whole month, a year-only date closes nothing", "[gaps][duplicates]") {
     auto within = [](std::int64_t id, const char* from, const char* to, FuzzyDate::Precision p) {
         auto e = entry(id, "School", from, {}, "x");
         e.date = {Date::parse_iso(from), Date::parse_iso(to), p, false};

@@ -52,7 +52,7 @@ TEST_CASE("An action moves one step at a time, never backwards, with dates in or
     CHECK(a.history[2].actor == "lead reviewer");
 }
 
-TEST_CASE("Effectiveness review needs evidence of impact; closing needs evidence", "[learning]") {
+TEST_CASE("Effectiveness review needs evidence of impact, closing needs evidence", "[learning]") {
     auto b = board_with_reviews();
     auto& l = b->learning();
     const auto c = chain(*b);

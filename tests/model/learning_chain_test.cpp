@@ -28,7 +28,7 @@ TEST_CASE("Findings take a theme from the list and chronology entries of their o
     CHECK(l.findings("MINI-2024-001").size() == 2);
 }
 
-TEST_CASE("A recommendation needs an addressee and a finding of its review; refusals save nothing", "[learning]") {
+TEST_CASE("A recommendation needs an addressee and a finding of its review, refusals save nothing", "[learning]") {
     auto b = board_with_reviews();
     auto& l = b->learning();
     auto f = l.add_finding("MINI-2024-001", {model::FindingKind::Systemic, "neglect", "Neglect was not recognised."});

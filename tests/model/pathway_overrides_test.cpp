@@ -45,7 +45,7 @@ std::string read(const fs::path& p) {
 
 }  // namespace
 
-TEST_CASE("A board's edited pathway replaces the shipped one by id; the others stay", "[pathway]") {
+TEST_CASE("A board's edited pathway replaces the shipped one by id, the others stay", "[pathway]") {
     const fs::path home = fs::temp_directory_path() / ("casereview-xdg-" + std::to_string(::getpid()));
     const fs::path own = home / "casereview" / "templates" / "pathways";
     fs::create_directories(own);

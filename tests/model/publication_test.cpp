@@ -101,7 +101,7 @@ TEST_CASE("the publication lifecycle: nothing is sent or published before a fina
     CHECK(p.log(f.ref).back().reasons == "Publication would identify the child");
 }
 
-TEST_CASE("versions follow the document's fingerprint; the board response is kept", "[publication]") {
+TEST_CASE("versions follow the document's fingerprint, the board response is kept", "[publication]") {
     Fixture f;
     auto& p = f.board->publications();
     f.add("draft", "2025-01-10", f.file("v1.html", "one"));
@@ -128,7 +128,7 @@ TEST_CASE("versions follow the document's fingerprint; the board response is kep
     CHECK(kind_of([&] { f.add("final", "2025-02-02", f.file("report.exe", "x")); }) == model::ErrorKind::BadInput);
 }
 
-TEST_CASE("status changes are audited; a refused command changes nothing and publishes nothing", "[publication]") {
+TEST_CASE("status changes are audited, a refused command changes nothing and publishes nothing", "[publication]") {
     Fixture f;
     std::vector<model::BoardEvent> seen;
     auto subscription = f.board->events().subscribe([&](const model::BoardEvent& e) { seen.push_back(e); });

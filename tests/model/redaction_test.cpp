@@ -208,7 +208,7 @@ TEST_CASE("invisible characters and dashes do not hide a name", "[redaction]") {
     CHECK(redact("Anil\xC2\xA0Patel") == "GP 1");                   // non-breaking space
 }
 
-TEST_CASE("a title in the register is not part of the name; acronyms are not misspellings", "[redaction]") {
+TEST_CASE("a title in the register is not part of the name, acronyms are not misspellings", "[redaction]") {
     const std::vector<Person> people{{1, "Dr Helen Marsh", "GP 1", "practitioner"}};
     CHECK(redact("Dr Marsh and Helen Marsh and DR HELEN MARSH", people) == "GP 1 and GP 1 and GP 1");
     CHECK_FALSE(refused("Dr attended; referral to MASH", people));

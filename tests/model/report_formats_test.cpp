@@ -35,7 +35,7 @@ std::vector<std::size_t> positions(const std::string& haystack, const std::vecto
 
 }  // namespace
 
-TEST_CASE("The seven shipped templates are listed with their titles; board-progress is board-wide", "[report]") {
+TEST_CASE("The seven shipped templates are listed with their titles, board-progress is board-wide", "[report]") {
     const auto templates = model::list_report_templates();
     std::vector<std::string> names;
     for (const auto& t : templates) {

@@ -340,7 +340,7 @@ TEST_CASE("CSV: blank leading lines, title rows, blank records, ragged rows", "[
     CHECK(one[0].rows.size() == 2);
 }
 
-TEST_CASE("CSV: line endings CRLF, LF and CR; last line without a newline", "[sources]") {
+TEST_CASE("CSV: line endings CRLF, LF and CR, last line without a newline", "[sources]") {
     const auto tables = parse("A,B\r1,2\r\n3,4\n5,6");
     REQUIRE(tables.size() == 1);
     REQUIRE(tables[0].rows.size() == 3);
@@ -374,7 +374,7 @@ TEST_CASE("CSV: encodings — UTF-8 with and without BOM, Windows-1252, UTF-16",
     CHECK(model::read_source_tables(u16).at(0).headers == Strings{"A", "B"});
 }
 
-TEST_CASE("CSV: errors name the file and line; limits hold", "[sources]") {
+TEST_CASE("CSV: errors name the file and line, limits hold", "[sources]") {
     Failure f = failure_of([] { parse("Date,Event\n1,2\n3,\"never closed\n4,5\n"); });
     CHECK(f.message == "test.csv:3: unterminated quoted field");
 
