@@ -4,6 +4,7 @@
 #include "model/core/error.h"
 #include "model/core/resources.h"
 #include "model/pathway/safe_xml.h"
+#include "model/core/whitespace.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -17,20 +18,7 @@ using xml::where;
 using xml::XmlNode;
 
 /// Collapses runs of whitespace to one space and trims: definitions wrap long text over lines.
-std::string collapse(const std::string& text) {
-    std::string out;
-    bool pending_space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            pending_space = !out.empty();
-        } else {
-            if (pending_space) out += ' ';
-            pending_space = false;
-            out += c;
-        }
-    }
-    return out;
-}
+std::string collapse(std::string_view text) { return collapse_whitespace(text); }
 
 std::string attr(const XmlNode& node, std::string_view name) { return collapse(node.attribute_or(name, "")); }
 

@@ -7,26 +7,14 @@
 #include "model/core/resources.h"
 #include "model/reports/image_file.h"
 #include "model/register/board.h"
+#include "model/core/whitespace.h"
 
 #include <cctype>
 #include <filesystem>
 
 namespace model::report {
 
-std::string collapse(std::string_view text) {
-    std::string out;
-    bool pending_space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            pending_space = !out.empty();
-        } else {
-            if (pending_space) out += ' ';
-            pending_space = false;
-            out += c;
-        }
-    }
-    return out;
-}
+std::string collapse(std::string_view text) { return collapse_whitespace(text); }
 
 std::string long_date(const std::optional<Date>& date) {
     return date && date->valid() ? date->long_form() : std::string();
