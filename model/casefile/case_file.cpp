@@ -98,6 +98,7 @@ CaseFileImport CaseFiles::import_xml(std::string_view content, const std::string
     bulk.finish();
     board.store.audit(board.actor, "casefile.import", "", "review", result.ref, "file", "", display_name);
     tx.commit();
+    if (result.entries >= 1000) board.store.release_import_memory();
     board.events.publish({BoardEvent::Type::ReviewAdded, result.ref});
     return result;
 }

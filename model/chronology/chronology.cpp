@@ -151,7 +151,12 @@ namespace model {
 std::vector<SearchHit> Chronology::search(const std::string& ref, const std::string& query, std::size_t limit) const {
     m_board.m->review(ref);
     if (limit == 0) throw bad_input("search: --limit must be at least 1");
-    return m_board.m->store.search_entries(ref, to_fts_query(query), limit);
+    // A prefix standing for more words than this is left to FTS5 (which stems it): a query of
+    // hundreds of OR-ed words would cost more than the stemming does harm for so short a prefix.
+    constexpr std::size_t kMostWords = 200;
+    const auto& store = m_board.m->store;
+    const auto expand = [&](const std::string& prefix) { return store.search_words_with_prefix(prefix, kMostWords); };
+    return store.search_entries(ref, to_fts_query(query, expand), limit);
 }
 
 }  // namespace model

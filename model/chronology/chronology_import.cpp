@@ -2,6 +2,7 @@
 // Importing an agency's submission into the merged chronology: all or nothing, or every bad row listed.
 #include "model/chronology/chronology.h"
 #include "model/chronology/chunk_queue.h"
+#include "model/chronology/search_words.h"
 
 #include "model/core/error.h"
 #include "model/register/board_impl.h"
@@ -178,6 +179,7 @@ ImportResult Chronology::import_file(const std::string& ref, const std::string& 
     constexpr std::size_t kChunk = 1024;
     ChunkQueue<Chunk> queue(8);
     std::vector<RejectedRow> rejected;  // the producer's until it has finished
+    SearchWords words;                  // likewise: the words of the entries, for prefix search
     std::exception_ptr failure;
     std::thread producer([&] {
         try {
@@ -192,7 +194,10 @@ ImportResult Chronology::import_file(const std::string& ref, const std::string& 
                         continue;
                     }
                     if (queue.abandoned()) continue;  // only counting bad rows now
-                    chunk.push_back(std::move(std::get<ChronologyEntry>(parsed)));
+                    auto& entry = std::get<ChronologyEntry>(parsed);
+                    for (const std::string* text : {&entry.event, &entry.details, &entry.outcome, &entry.practitioner})
+                        collect_search_words(*text, words);
+                    chunk.push_back(std::move(entry));
                     if (chunk.size() == kChunk) {
                         queue.push(std::move(chunk));
                         chunk = Chunk();
@@ -251,6 +256,7 @@ ImportResult Chronology::import_file(const std::string& ref, const std::string& 
                             more + "; nothing was imported (skip bad rows to import the others)");
         }
         if (imported == 0) throw bad_input(file + ": no chronology rows to import");
+        store.add_search_words(words);
         bulk.finish();
         if (options.progress && !options.progress(rows, rows)) throw cancelled();
     }
@@ -262,7 +268,7 @@ ImportResult Chronology::import_file(const std::string& ref, const std::string& 
                 std::to_string(imported) + " rows from " + file +
                     (result.rejected.empty() ? "" : ", " + std::to_string(result.rejected.size()) + " skipped"));
     tx.commit();
-    if (imported >= 1000) store.release_import_memory();
+    if (imported >= 1000 || rows >= 5000) store.release_import_memory();  // rows: see BulkLoad
     result.imported = imported;
     m_board.m->events.publish({BoardEvent::Type::ChronologyChanged, ref});
     return result;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "model/chronology/search_query.h"
 
+#include "model/chronology/search_words.h"
 #include "model/core/error.h"
 
 #include <cctype>
@@ -15,7 +16,9 @@ std::string quoted(const std::string& term) { return "\"" + term + "\""; }
 
 }  // namespace
 
-std::string to_fts_query(const std::string& query) {
+std::string to_fts_query(const std::string& query) { return to_fts_query(query, nullptr); }
+
+std::string to_fts_query(const std::string& query, const PrefixExpander& expand) {
     std::vector<std::string> parts;
     bool pending_or = false;
     std::size_t i = 0;
@@ -43,6 +46,14 @@ std::string to_fts_query(const std::string& query) {
                 continue;
             }
             std::string term = quoted(word) + (prefix ? "*" : "");
+            if (prefix && expand) {
+                if (auto words = expand(fold_search_word(word))) {
+                    term = quoted(word);
+                    for (const auto& w : *words)
+                        if (w != fold_search_word(word)) term += " OR " + quoted(w);
+                    if (!words->empty()) term = "(" + term + ")";
+                }
+            }
             if (pending_or && !parts.empty()) parts.back() += " OR " + term;
             else parts.push_back(term);
             pending_or = false;

@@ -66,9 +66,31 @@ Store::Store(const std::string& path) {
         throw internal_error("'" + path + "' was written by a newer version of Case Review Manager (schema " +
                              std::to_string(schema_version()) + ", this program knows " +
                              std::to_string(latest_version()) + ")");
+    // A board opened for the first time since prefix search got its list of words (0006_search_words.sql).
+    if (m_db->execAndGet("SELECT NOT EXISTS (SELECT 1 FROM chronology_word) AND EXISTS (SELECT 1 FROM chronology_entry)")
+            .getInt()) {
+        Transaction tx(*this);
+        fill_search_words(0);
+        tx.commit();
+    }
 }
 
-Store::~Store() = default;
+Store::~Store() {
+    if (m_checkpoint.joinable()) m_checkpoint.join();
+}
+
+void Store::checkpoint_in_background() {
+    if (m_checkpoint.joinable()) m_checkpoint.join();
+    m_checkpoint = std::thread([file = m_db->getFilename()] {
+        // Best effort: a checkpoint that cannot run now is done by the next commit's own.
+        try {
+            SQLite::Database db(file, SQLite::OPEN_READWRITE);
+            db.setBusyTimeout(5000);
+            db.execAndGet("PRAGMA wal_checkpoint(PASSIVE)");
+        } catch (const SQLite::Exception&) {
+        }
+    });
+}
 
 int Store::schema_version() const { return m_db->execAndGet("PRAGMA user_version").getInt(); }
 

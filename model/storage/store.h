@@ -3,6 +3,7 @@
 #pragma once
 #include "model/calendar/bank_holiday.h"
 #include "model/chronology/chronology_entry.h"
+#include "model/chronology/search_words.h"
 #include "model/register/audit_entry.h"
 #include "model/register/board.h"
 #include "model/register/review.h"
@@ -10,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace SQLite { class Database; class Transaction; }
@@ -92,9 +94,11 @@ public:
     private:
         Store& m_store;
         bool m_dropped = false;
+        bool m_tuned = false;
     };
     /// After a large import has committed: frees what full-text indexing left behind in the connection
-    /// (prefix searches are slow until then). Outside any transaction, with no statement open.
+    /// (prefix searches are slow until then) and copies the import from the WAL into the database file
+    /// on a second connection in the background. Outside any transaction, with no statement open.
     void release_import_memory();
     std::int64_t insert_import(const std::string& ref, const std::string& agency, const std::string& file,
                                const std::string& actor, std::size_t imported, std::size_t rejected);
@@ -109,6 +113,13 @@ public:
     /// The review an entry belongs to; empty when there is no such entry.
     std::string review_of_entry(std::int64_t id) const;
     std::size_t count_entries(const std::string& ref) const;
+    /// Records words of entries' text for prefix search (see model/chronology/search_words.h).
+    void add_search_words(const SearchWords& words);
+    /// Collects and records the words of a review's entries (0: every review's).
+    void fill_search_words(std::int64_t review_id);
+    /// The recorded words that begin with `folded_prefix`, in order; nothing when there are more than `most`.
+    std::optional<std::vector<std::string>> search_words_with_prefix(const std::string& folded_prefix,
+                                                                     std::size_t most) const;
     /// FTS5 query (already validated); bm25 rank, snippet with [ ] around matches.
     std::vector<SearchHit> search_entries(const std::string& ref, const std::string& fts_query, std::size_t limit) const;
     void update_annotation(std::int64_t id, const std::string& field, const std::string& value);
@@ -129,7 +140,12 @@ public:
     void save_agency_mapping(const std::string& agency, const std::vector<std::pair<std::string, std::string>>& mapping);
 
 private:
+    /// A passive WAL checkpoint on a connection of its own, on a thread of its own: readers and the
+    /// writer carry on meanwhile. Joined before the next one starts and when the store closes.
+    void checkpoint_in_background();
+
     std::unique_ptr<SQLite::Database> m_db;
+    std::thread m_checkpoint;
 };
 
 /// UTC now as "2026-11-23T08:41:07.123Z".

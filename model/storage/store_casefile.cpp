@@ -294,6 +294,7 @@ void CaseFileStore::write(const CaseData& data, const std::string& display_path)
                                   "WHERE review_id = ? ORDER BY id");
             fts.bind(1, rid);
             fts.exec();
+            m_store.fill_search_words(rid);
         }
     }
 }

@@ -141,7 +141,23 @@ std::int64_t Store::EntryInserter::insert(const ChronologyEntry& e) {
 namespace {
 const char* const kDateIndex =
     "CREATE INDEX IF NOT EXISTS chronology_by_date ON chronology_entry(review_id, date_from, precision, time_minutes, agency)";
+
+// FTS5 writes its pending words out as a new segment every time they pass 'hashsize' (1 MiB by
+// default) and merges segments as it goes ('automerge'). For 200,000 rows that was dozens of small
+// segments merged again and again: about a fifth of an import. A bulk load keeps 32 MiB of words
+// pending and merges nothing; the defaults come back before commit, so later writes merge the few
+// large segments little by little.
+void tune_full_text(SQLite::Database& db, bool bulk) {
+    SQLite::Statement s(db, "INSERT INTO chronology_fts(chronology_fts, rank) VALUES (?, ?)");
+    for (const auto& [option, value] : {std::pair<const char*, int>{"hashsize", bulk ? 32 << 20 : 1 << 20},
+                                        std::pair<const char*, int>{"automerge", bulk ? 0 : 4}}) {
+        s.bind(1, option);
+        s.bind(2, value);
+        s.exec();
+        s.reset();
+    }
 }
+}  // namespace
 
 Store::BulkLoad::BulkLoad(Store& store, std::size_t rows) : m_store(store) {
     const auto stored = store.m_db->execAndGet("SELECT count(*) FROM chronology_entry").getInt64();
@@ -149,14 +165,24 @@ Store::BulkLoad::BulkLoad(Store& store, std::size_t rows) : m_store(store) {
         store.m_db->exec("DROP INDEX IF EXISTS chronology_by_date");
         m_dropped = true;
     }
+    if (rows >= 5000) {
+        tune_full_text(*store.m_db, true);
+        m_tuned = true;
+    }
 }
 
 void Store::BulkLoad::finish() {
     if (m_dropped) m_store.m_db->exec(kDateIndex);
-    m_dropped = false;
+    if (m_tuned) {
+        tune_full_text(*m_store.m_db, false);
+        // The commit that follows would copy the whole load from the WAL into the database file before
+        // returning; release_import_memory() has a second connection do that after the commit instead.
+        m_store.m_db->exec("PRAGMA wal_autocheckpoint = 0");
+    }
+    m_dropped = m_tuned = false;
 }
 
-// On an exception the transaction rolls back, which restores the dropped index with it.
+// On an exception the transaction rolls back, which restores the dropped index and the FTS5 settings.
 Store::BulkLoad::~BulkLoad() = default;
 
 // FTS5 keeps the hash table it grew for an import's pending words for as long as the connection lives,
@@ -172,6 +198,7 @@ void Store::release_import_memory() {
     fresh->exec("PRAGMA foreign_keys = ON");
     fresh->exec("PRAGMA cache_size = -65536");
     m_db = std::move(fresh);
+    checkpoint_in_background();
 }
 
 std::int64_t Store::insert_import(const std::string& ref, const std::string& agency, const std::string& file,
@@ -381,6 +408,41 @@ std::size_t Store::count_entries(const std::string& ref) const {
     q.bind(1, ref);
     q.executeStep();
     return std::size_t(q.getColumn(0).getInt64());
+}
+
+void Store::add_search_words(const SearchWords& words) {
+    SQLite::Statement s(*m_db, "INSERT OR IGNORE INTO chronology_word(word) VALUES (?)");
+    for (const auto& w : words) {
+        s.bindNoCopy(1, w);
+        s.exec();
+        s.reset();
+    }
+}
+
+void Store::fill_search_words(std::int64_t review_id) {
+    SQLite::Statement q(*m_db, "SELECT event, details, outcome, practitioner FROM chronology_entry "
+                               "WHERE ?1 = 0 OR review_id = ?1");
+    q.bind(1, review_id);
+    SearchWords words;
+    while (q.executeStep())
+        for (int c = 0; c < 4; ++c) {
+            const SQLite::Column column = q.getColumn(c);
+            collect_search_words(std::string_view(column.getText(), std::size_t(column.getBytes())), words);
+        }
+    add_search_words(words);
+}
+
+std::optional<std::vector<std::string>> Store::search_words_with_prefix(const std::string& folded_prefix,
+                                                                        std::size_t most) const {
+    // Every word that begins with the prefix sorts between it and the prefix followed by the highest byte.
+    SQLite::Statement q(*m_db, "SELECT word FROM chronology_word WHERE word >= ?1 AND word < ?1 || char(1114111) "
+                               "ORDER BY word LIMIT ?2");
+    q.bind(1, folded_prefix);
+    q.bind(2, static_cast<std::int64_t>(most + 1));
+    std::vector<std::string> words;
+    while (q.executeStep()) words.push_back(q.getColumn(0).getString());
+    if (words.size() > most) return std::nullopt;
+    return words;
 }
 
 std::vector<SearchHit> Store::search_entries(const std::string& ref, const std::string& fts_query,

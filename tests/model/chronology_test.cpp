@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The lead reviewer's chronology through the model: import all-or-nothing, remembered mappings,
 // merged order, filters, search, duplicates decided, annotations audited, exports that re-import.
+#include "model/chronology/search_words.h"
 #include "model/core/error.h"
 #include "model/register/board.h"
 #include "model/storage/migrations.h"
@@ -11,6 +12,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <filesystem>
+#include <set>
 #include <fstream>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -181,6 +183,35 @@ TEST_CASE("Filters by agency, search ranks and highlights, bad queries are refus
     CHECK(fx.chronology().search(fx.ref, "NEAR(bruising").size() == 0);  // FTS syntax is just text
     CHECK_THROWS_AS(fx.chronology().search(fx.ref, "   "), model::Error);
     CHECK_THROWS_AS(fx.chronology().search(fx.ref, "\"unclosed"), model::Error);
+}
+
+TEST_CASE("A prefix finds the words that begin with it, not words that share its stem's first letters",
+          "[chronology][search]") {
+    Fixture fx;
+    fx.import(fx.write("hv.csv", "Date,Event\n"
+                                 "01/05/2016,Home visit by the health visitor\n"
+                                 "02/05/2016,Visits refused by mother\n"
+                                 "03/05/2016,Police viewed CCTV\n"
+                                 "04/05/2016,Domestic violence reported\n"
+                                 "05/05/2016,Vision test at clinic\n"
+                                 "06/05/2016,Referrals to early help\n"),
+              "Health visiting");
+    const auto events = [&](const std::string& query) {
+        std::set<std::string> out;
+        for (const auto& hit : fx.chronology().search(fx.ref, query)) out.insert(fx.chronology().get(hit.id).event);
+        return out;
+    };
+    CHECK(events("vis*") == std::set<std::string>{"Home visit by the health visitor", "Visits refused by mother",
+                                                  "Vision test at clinic"});
+    CHECK(events("VISIT*") == std::set<std::string>{"Home visit by the health visitor", "Visits refused by mother"});
+    CHECK(events("referral*") == std::set<std::string>{"Referrals to early help"});
+    CHECK(events("vio* OR view*") == std::set<std::string>{"Police viewed CCTV", "Domestic violence reported"});
+    CHECK(events("visz*").empty());
+    for (const auto& hit : fx.chronology().search(fx.ref, "vis*")) {
+        const auto mark = hit.snippet.find('[');
+        REQUIRE(mark != std::string::npos);
+        CHECK(model::fold_search_word(hit.snippet.substr(mark + 1, 3)) == "vis");  // the word is highlighted
+    }
 }
 
 TEST_CASE("A confirmed duplicate merges into one entry that keeps both sources, a dismissed one stays apart",
@@ -381,6 +412,29 @@ TEST_CASE("A bad row late in a large file still refuses the whole file", "[chron
     CHECK(skipped.imported == 6000);
     REQUIRE(skipped.rejected.size() == 1);
     CHECK(fx.chronology().count(fx.ref) == 6000);
+}
+
+TEST_CASE("A board from before prefix search finds its words on opening", "[chronology][migrations][search]") {
+    Fixture fx;  // for its scratch folder
+    const std::string file = (fx.dir / "v5.db").string();
+    {
+        SQLite::Database db(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        std::vector<model::storage::Migration> upto5;
+        for (const auto& m : model::storage::embedded_migrations())
+            if (m.version <= 5) upto5.push_back(m);
+        model::storage::migrate(db, upto5);
+        db.exec("INSERT INTO review(id, ref, pathway_id, title, aware, created_at) "
+                "SELECT 1, 'CSPR-2016-001', 'mini-cspr', 'Old', '2016-06-10', '2016-06-10T00:00:00Z'");
+        db.exec("INSERT INTO chronology_entry(id, review_id, agency, date_from, date_to, event) VALUES "
+                "(1, 1, 'Health visiting', '2015-04-03', '2015-04-03', 'Visits refused'), "
+                "(2, 1, 'Police', '2015-04-04', '2015-04-04', 'Viewed CCTV')");
+        db.exec("INSERT INTO chronology_fts(rowid, event, details, outcome, practitioner) "
+                "SELECT id, event, details, outcome, practitioner FROM chronology_entry");
+    }
+    auto board = model::Board::open(file, testing::mini_library());
+    const auto hits = board->chronology().search("CSPR-2016-001", "vis*");
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].id == 1);
 }
 
 TEST_CASE("Migration 0005 keeps a version-4 database's chronology, merges included", "[chronology][migrations]") {
