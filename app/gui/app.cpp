@@ -133,8 +133,8 @@ bool App::OnInit() {
         event.Skip();
     });
     if (!ref.empty()) {
-        m_frame->OpenReview(ref);
-        if (view != View::Review) m_frame->ShowView(view);  // --view wins; the review page is ready behind it
+        m_frame->OpenReview(ref, view);
+        if (view != View::Review && view != View::Chronology && view != View::Learning) m_frame->ShowView(view);
     }
     if (!m_options.draft.empty()) m_frame->SetRecommendationDraft(S8(m_options.draft));
     if (m_options.startup_timing) {

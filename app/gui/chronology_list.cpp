@@ -44,6 +44,7 @@ void ChronologyListModel::GetValueByRow(wxVariant& variant, unsigned row, unsign
         variant = wxString();
         return;
     }
+    if (m_read_text && (col == kPractitioner || col == kEvent || col == kSource)) m_read_text(index);
     const model::ChronologyEntry& e = (*m_entries)[index];
     switch (col) {
         case kDate: variant = EntryDate(e.date); break;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The chronology as a virtual list: Date, Time, Agency (with its colour), Practitioner, Event (first
 // line, or the search snippet with the matched words highlighted), Source and Significance. Rows are
-// indices into the entries the panel loaded; text is made only for the rows on screen, so 50,000
-// entries cost no more to show than 50.
+// indices into the entries the panel loaded; text is read and made only for the rows on screen, so
+// 50,000 entries cost no more to show than 50.
 #pragma once
 #include "chronology_format.h"
 
@@ -24,6 +24,9 @@ public:
     /// search snippet (markup) when searching.
     void Show(const std::vector<model::ChronologyEntry>* entries, const AgencyPalette* palette, bool all,
               std::vector<int> rows, std::vector<wxString> snippets);
+    /// Called before a row's text (practitioner, event, source) is shown, with its entry index: the
+    /// entries may be an outline whose text is read for the rows on screen.
+    void SetTextReader(std::function<void(int entry)> reader) { m_read_text = std::move(reader); }
     unsigned RowCount() const;
     /// The entry index shown in a row, or -1.
     int EntryAt(unsigned row) const;
@@ -40,6 +43,7 @@ private:
     bool m_all = true;
     std::vector<int> m_rows;
     std::vector<wxString> m_snippets;
+    std::function<void(int)> m_read_text;
 };
 
 class ChronologyList : public wxDataViewCtrl {

@@ -67,6 +67,7 @@ ChronologyPanel::ChronologyPanel(wxWindow* parent) : wxPanel(parent) {
     m_filters->SetOnFilter([this] { TryLoad(); });
     m_filters->SetOnSearch([this](bool explicit_request) { Search(explicit_request); });
     m_list->SetOnSelect([this](int entry) { Select(entry, false); });
+    m_list->Model().SetTextReader([this](int entry) { ReadText(entry); });
     m_timeline->Timeline()->SetOnSelect([this](int entry) { Select(entry, true); });
     m_timeline->Timeline()->SetDescribe([this](int entry) { return Describe(entry); });
     m_timeline->SetOnSilenceDays([this](int) { UpdateSilences(); });
@@ -157,7 +158,8 @@ void ChronologyPanel::Load(bool keep_view) {
     const model::ChronologyFilter filter = m_filters->Filter();
     const auto& chronology = m_board->chronology();
     // Only what the list and the timeline show; the selected entry is read in full when chosen.
-    m_entries = chronology.list_brief(m_ref, filter);
+    m_entries = chronology.list_outline(m_ref, filter);
+    m_text_read.assign(m_entries.size() / kTextBlock + 1, 0);
     m_index.clear();
     m_index.reserve(m_entries.size());
     std::set<std::string> seen;
@@ -176,10 +178,14 @@ void ChronologyPanel::Load(bool keep_view) {
         if (!e.significance.empty()) m_significances.insert(e.significance);
         if (!e.key_episode.empty()) m_episodes.insert(e.key_episode);
     }
-    // The filter offers every value in use, also on entries the filters hide now.
-    const model::AnnotationValues in_use = chronology.annotation_values(m_ref);
-    m_significances.insert(in_use.significances.begin(), in_use.significances.end());
-    m_episodes.insert(in_use.episodes.begin(), in_use.episodes.end());
+    // The filter offers every value in use, also on entries the filters hide now (unfiltered, the
+    // entries just read are all there are).
+    if (filter.from || filter.to || !filter.agencies.empty() || !filter.significance.empty() ||
+        !filter.key_episode.empty()) {
+        const model::AnnotationValues in_use = chronology.annotation_values(m_ref);
+        m_significances.insert(in_use.significances.begin(), in_use.significances.end());
+        m_episodes.insert(in_use.episodes.begin(), in_use.episodes.end());
+    }
     m_present_agencies = present_lower.size();
     std::sort(m_agencies.begin(), m_agencies.end(), [](const auto& a, const auto& b) { return LowerCase(a) < LowerCase(b); });
     m_palette.Assign(m_agencies);
@@ -210,6 +216,17 @@ void ChronologyPanel::Load(bool keep_view) {
     m_total.reset();
     UpdateSummary();
     CallAfter([this] { CountHidden(); });  // after the first paint: the count scans the table
+}
+
+void ChronologyPanel::ReadText(int entry) const {
+    if (entry < 0 || static_cast<std::size_t>(entry) >= m_entries.size() || !m_board) return;
+    const std::size_t block = static_cast<std::size_t>(entry) / kTextBlock;
+    if (m_text_read[block]) return;
+    m_text_read[block] = 1;  // once, even if it fails: a row without text beats a retry per paint
+    try {
+        m_board->chronology().fill_text(m_entries, block * kTextBlock, (block + 1) * kTextBlock);
+    } catch (const std::exception&) {
+    }
 }
 
 void ChronologyPanel::CountHidden() {

@@ -76,7 +76,15 @@ private:
 
     model::Board* m_board = nullptr;
     std::string m_ref;
-    std::vector<model::ChronologyEntry> m_entries;  // brief: what the list and the timeline show
+    static constexpr std::size_t kTextBlock = 128;  // about four screens of rows
+    /// Reads the text of the entries around `entry` if it has not been read (see m_text_read).
+    void ReadText(int entry) const;
+
+    // An outline of every entry (dates, agency, annotations: what sorting, filters and the timeline
+    // need), its text read a block at a time for the rows that are shown. Both are a cache that
+    // const reads fill, hence mutable.
+    mutable std::vector<model::ChronologyEntry> m_entries;
+    mutable std::vector<char> m_text_read;  // per block of kTextBlock entries
     std::optional<model::ChronologyEntry> m_shown;   // the selected entry in full
     std::unordered_map<std::int64_t, int> m_index;  // entry id -> index in m_entries
     std::vector<std::string> m_agencies;             // known or seen, by name

@@ -151,6 +151,7 @@ void ChronologyPanel::Unmerge(const std::vector<std::int64_t>& merged) {
 
 wxString ChronologyPanel::Describe(int entry) const {
     if (entry < 0 || entry >= static_cast<int>(m_entries.size())) return wxString();
+    ReadText(entry);
     const auto& e = m_entries[entry];
     wxString text = EntryDate(e.date);
     if (e.time) text += " " + EntryTime(e);

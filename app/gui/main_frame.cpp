@@ -171,7 +171,7 @@ void MainFrame::BuildMenus() {
     on(kViewRegister, [this] { ShowView(View::Register); });
     on(kViewDashboard, [this] { ShowView(View::Dashboard); });
     on(kViewReview, [this] {
-        std::string ref = m_review->Ref();
+        std::string ref = m_review_ref;
         if (ref.empty()) ref = CurrentView() == View::Dashboard ? m_dashboard->SelectedRef() : m_register->SelectedRef();
         if (ref.empty()) ShowView(View::Review);
         else TryOpenReview(ref);
@@ -200,6 +200,7 @@ void MainFrame::UseBoard(std::unique_ptr<model::Board> board) {
         ScheduleRefresh();
     });
     SetTitle(_("Case Review Manager") + kDash + wxFileName(U8(m_board->path())).GetFullName());
+    m_review_ref.clear();
     m_review->ShowReview(*m_board, std::string(), m_as_of);
     m_book->SetPageText(static_cast<size_t>(View::Review), _("Review"));
     m_chronology->SetBoard(m_board.get());
@@ -222,11 +223,11 @@ void MainFrame::ShowView(View view) {
     RefreshPage(view);
 }
 
-void MainFrame::OpenReview(const std::string& ref) {
-    m_review->ShowReview(*m_board, ref, m_as_of);
-    m_stale[static_cast<int>(View::Review)] = false;
+void MainFrame::OpenReview(const std::string& ref, View view) {
+    m_board->get_review(ref);  // NotFound before anything changes
+    m_review_ref = ref;
+    m_stale[static_cast<int>(View::Review)] = true;
     m_book->SetPageText(static_cast<size_t>(View::Review), wxString::Format(_("Review %s"), U8(ref)));
-    m_book->SetSelection(static_cast<size_t>(View::Review));
     if (ref != m_chronology_ref) {  // the chronology page follows the open review
         m_chronology_ref = ref;
         m_stale[static_cast<int>(View::Chronology)] = true;
@@ -237,6 +238,7 @@ void MainFrame::OpenReview(const std::string& ref) {
         m_stale[static_cast<int>(View::Learning)] = true;
         m_book->SetPageText(static_cast<size_t>(View::Learning), wxString::Format(_("Learning %s"), U8(ref)));
     }
+    ShowView(view == View::Chronology || view == View::Learning ? view : View::Review);
 }
 
 void MainFrame::OpenChronology(const std::string& ref) {
@@ -318,7 +320,7 @@ void MainFrame::RefreshPage(View view) {
                 m_dashboard->ShowAlerts(Alerts(), m_as_of);
                 m_dashboard->ShowLearningAlerts(m_board->learning().alerts(m_as_of));
                 break;
-            case View::Review: m_review->ShowReview(*m_board, m_review->Ref(), m_as_of); break;
+            case View::Review: m_review->ShowReview(*m_board, m_review_ref, m_as_of); break;
             case View::Chronology: m_chronology->ShowReview(m_chronology_ref); break;
             case View::Learning: m_learning->ShowReview(*m_board, m_learning_ref); break;
             case View::Actions: m_actions->ShowActions(*m_board, m_as_of); break;

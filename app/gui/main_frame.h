@@ -44,9 +44,10 @@ public:
     ~MainFrame() override;
 
     void ShowView(View view);
-    /// Shows the review page for `ref` (the chronology page follows the same review).
+    /// Makes `ref` the open review and shows its page `view` (the review page, its chronology or its
+    /// learning); the review's other pages follow it, each read when it is first shown.
     /// @throws model::Error (NotFound) for an unknown ref.
-    void OpenReview(const std::string& ref);
+    void OpenReview(const std::string& ref, View view = View::Review);
     /// Shows the chronology page for `ref`. @throws model::Error (NotFound) for an unknown ref.
     void OpenChronology(const std::string& ref);
     /// Shows the Learning page (findings, recommendations) for `ref`.
@@ -151,6 +152,7 @@ private:
     bool m_remember = false;
     bool m_refresh_pending = false;
     bool m_stale[7] = {true, true, true, true, true, true, true};
+    std::string m_review_ref;      // the review the review page shows (once it is refreshed)
     std::string m_chronology_ref;  // the review the chronology page shows (once it is refreshed)
     std::optional<std::vector<model::ClockState>> m_alerts;
     wxFileHistory m_history;

@@ -64,7 +64,7 @@ wxMenu* MainFrame::BuildChronologyMenu() {
 
 void MainFrame::OnViewChronology() {
     std::string ref = m_chronology_ref;
-    if (ref.empty()) ref = m_review->Ref();
+    if (ref.empty()) ref = m_review_ref;
     if (ref.empty()) ref = CurrentView() == View::Dashboard ? m_dashboard->SelectedRef() : m_register->SelectedRef();
     if (ref.empty()) {
         ShowView(View::Chronology);  // shows how to open a review

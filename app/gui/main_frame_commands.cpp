@@ -42,7 +42,7 @@ std::optional<model::Review> MainFrame::ReviewForCommand() {
         case View::Actions: ref = m_actions->ReviewFilter(); break;
         case View::Assurance: break;
     }
-    if (ref.empty()) ref = m_review->Ref();
+    if (ref.empty()) ref = m_review_ref;
     if (ref.empty()) {
         wxMessageBox(_("Choose a review first: select it in the register or open its page."),
                      _("No review chosen"), wxOK | wxICON_INFORMATION, this);

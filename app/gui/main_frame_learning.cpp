@@ -91,7 +91,7 @@ void MainFrame::SetRecommendationDraft(const std::string& text) {
 
 void MainFrame::OnViewLearning() {
     std::string ref = m_learning_ref;
-    if (ref.empty()) ref = m_review->Ref();
+    if (ref.empty()) ref = m_review_ref;
     if (ref.empty()) ref = ChronologyRefForCommand();
     if (ref.empty()) return;
     try {

@@ -27,6 +27,19 @@ std::vector<ChronologyEntry> Chronology::list_brief(const std::string& ref, cons
     return m_board.m->store.load_brief_entries(ref, filter);
 }
 
+std::vector<ChronologyEntry> Chronology::list_outline(const std::string& ref, const ChronologyFilter& filter) const {
+    m_board.m->review(ref);
+    if (filter.from && filter.to && *filter.to < *filter.from)
+        throw bad_input("date range ends (" + filter.to->iso() + ") before it starts (" + filter.from->iso() + ")");
+    return m_board.m->store.load_outline_entries(ref, filter);
+}
+
+void Chronology::fill_text(std::vector<ChronologyEntry>& entries, std::size_t first, std::size_t last) const {
+    last = std::min(last, entries.size());
+    if (first >= last) return;
+    m_board.m->store.fill_entry_text(entries.data() + first, entries.data() + last);
+}
+
 AnnotationValues Chronology::annotation_values(const std::string& ref) const {
     m_board.m->review(ref);
     return m_board.m->store.annotation_values(ref);

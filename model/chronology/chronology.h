@@ -38,6 +38,12 @@ public:
     /// episode and merged_from. Details, outcome, sequence, extra columns, analysis and human factors
     /// are left empty: get(id) has them. For a view of tens of thousands of entries that must open at once.
     std::vector<ChronologyEntry> list_brief(const std::string& ref, const ChronologyFilter& filter = {}) const;
+    /// The entries of list_brief with less still: id, agency, dates, time, end, significance and key
+    /// practice episode (and merged_from). A view of 50,000 entries sorts, filters and draws its
+    /// timeline from these at once, and reads the text of the rows it shows with fill_text.
+    std::vector<ChronologyEntry> list_outline(const std::string& ref, const ChronologyFilter& filter = {}) const;
+    /// Reads practitioner, event, source and origin into entries [first, last) of an outline.
+    void fill_text(std::vector<ChronologyEntry>& entries, std::size_t first, std::size_t last) const;
     /// The significance and key practice episode values the review's entries use (merged-away
     /// entries aside), each sorted: the choices a filter offers.
     AnnotationValues annotation_values(const std::string& ref) const;
@@ -45,7 +51,7 @@ public:
     ChronologyEntry get(std::int64_t id) const;
     std::size_t count(const std::string& ref) const;
 
-    /// Ranked full-text search (words, "phrases", prefix*), best first. When more than 5,000 entries
+    /// Ranked full-text search (words, "phrases", prefix*), best first. When more than 1,000 entries
     /// match, ranking says little and costs much: the earliest matches come back in date order, with
     /// score 0.
     /// @throws BadInput for an empty or malformed query, naming it.

@@ -107,6 +107,10 @@ public:
     std::vector<ChronologyEntry> load_entries(const std::string& ref, const ChronologyFilter& filter) const;
     /// The same entries and order with only what a list or timeline shows (see Chronology::list_brief).
     std::vector<ChronologyEntry> load_brief_entries(const std::string& ref, const ChronologyFilter& filter) const;
+    /// The same entries and order with dates, agency and annotations only (see Chronology::list_outline).
+    std::vector<ChronologyEntry> load_outline_entries(const std::string& ref, const ChronologyFilter& filter) const;
+    /// Reads practitioner, event, source and origin into each entry of [first, last), found by id.
+    void fill_entry_text(ChronologyEntry* first, ChronologyEntry* last) const;
     /// Distinct non-empty significance and key practice episode values of a review's listed entries.
     AnnotationValues annotation_values(const std::string& ref) const;
     std::optional<ChronologyEntry> load_entry(std::int64_t id) const;

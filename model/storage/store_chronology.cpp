@@ -5,6 +5,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <nlohmann/json.hpp>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <cstring>
@@ -219,9 +220,12 @@ std::int64_t Store::insert_import(const std::string& ref, const std::string& age
 
 namespace {
 
-const char* const kBriefColumns =
+// What a timeline mark and a list row's sorting need; the text follows (kTextColumns) for the rows shown.
+const char* const kOutlineColumns =
     "e.id, e.agency, e.date_from, e.date_to, e.precision, e.uncertain, e.time_minutes, e.end_date, e.end_minutes, "
-    "e.practitioner, e.event, e.source, e.significance, e.key_episode, e.source_file, e.source_sheet, e.source_row";
+    "e.significance, e.key_episode";
+const char* const kTextColumns = "e.practitioner, e.event, e.source, e.source_file, e.source_sheet, e.source_row";
+const std::string kBriefColumns = std::string(kOutlineColumns) + ", " + kTextColumns;
 
 // Dates are stored as ISO text; Date::parse_iso validates, which a list of 50,000 need not repeat.
 Date stored_date(const SQLite::Column& c) {
@@ -235,7 +239,7 @@ Date stored_date(const SQLite::Column& c) {
     return Date::from_ymd(num(0, 4), num(5, 2), num(8, 2));
 }
 
-ChronologyEntry read_brief_entry(SQLite::Statement& q) {
+ChronologyEntry read_outline_entry(SQLite::Statement& q) {
     ChronologyEntry e;
     e.id = q.getColumn(0).getInt64();
     e.agency = q.getColumn(1).getString();
@@ -246,14 +250,24 @@ ChronologyEntry read_brief_entry(SQLite::Statement& q) {
     e.time = optional_int(q.getColumn(6));
     if (!q.getColumn(7).isNull()) e.end_date = stored_date(q.getColumn(7));
     e.end_time = optional_int(q.getColumn(8));
-    e.practitioner = q.getColumn(9).getString();
-    e.event = q.getColumn(10).getString();
-    e.source = q.getColumn(11).getString();
-    e.significance = q.getColumn(12).getString();
-    e.key_episode = q.getColumn(13).getString();
-    e.origin.file = q.getColumn(14).getString();
-    e.origin.sheet = q.getColumn(15).getString();
-    e.origin.row = std::size_t(q.getColumn(16).getInt64());
+    e.significance = q.getColumn(9).getString();
+    e.key_episode = q.getColumn(10).getString();
+    return e;
+}
+
+// kTextColumns, from column `at` on.
+void read_text(SQLite::Statement& q, int at, ChronologyEntry& e) {
+    e.practitioner = q.getColumn(at).getString();
+    e.event = q.getColumn(at + 1).getString();
+    e.source = q.getColumn(at + 2).getString();
+    e.origin.file = q.getColumn(at + 3).getString();
+    e.origin.sheet = q.getColumn(at + 4).getString();
+    e.origin.row = std::size_t(q.getColumn(at + 5).getInt64());
+}
+
+ChronologyEntry read_brief_entry(SQLite::Statement& q) {
+    ChronologyEntry e = read_outline_entry(q);
+    read_text(q, 11, e);
     return e;
 }
 
@@ -349,7 +363,26 @@ std::vector<ChronologyEntry> Store::load_entries(const std::string& ref, const C
 }
 
 std::vector<ChronologyEntry> Store::load_brief_entries(const std::string& ref, const ChronologyFilter& f) const {
-    return query_entries(*m_db, kBriefColumns, ref, f, read_brief_entry, true);
+    return query_entries(*m_db, kBriefColumns.c_str(), ref, f, read_brief_entry, true);
+}
+
+std::vector<ChronologyEntry> Store::load_outline_entries(const std::string& ref, const ChronologyFilter& f) const {
+    return query_entries(*m_db, kOutlineColumns, ref, f, read_outline_entry, true);
+}
+
+void Store::fill_entry_text(ChronologyEntry* first, ChronologyEntry* last) const {
+    std::string ids = "[";
+    std::unordered_map<std::int64_t, ChronologyEntry*> by_id;
+    for (ChronologyEntry* e = first; e != last; ++e) {
+        ids += (ids.size() > 1 ? "," : "") + std::to_string(e->id);
+        by_id.emplace(e->id, e);
+    }
+    ids += "]";
+    SQLite::Statement q(*m_db, std::string("SELECT e.id, ") + kTextColumns +
+                                   " FROM chronology_entry e WHERE e.id IN (SELECT value FROM json_each(?))");
+    q.bind(1, ids);
+    while (q.executeStep())
+        if (auto it = by_id.find(q.getColumn(0).getInt64()); it != by_id.end()) read_text(q, 1, *it->second);
 }
 
 AnnotationValues Store::annotation_values(const std::string& ref) const {
@@ -445,18 +478,38 @@ std::optional<std::vector<std::string>> Store::search_words_with_prefix(const st
     return words;
 }
 
+namespace {
+
+// Every rowid a full-text query matches, ascending (FTS5's order). SQLiteCpp's getColumn copies a
+// shared pointer for each value, which for 200,000 matches cost more than FTS5 finding them; this
+// one loop therefore steps the statement through SQLite's C API.
+std::vector<std::int64_t> matching_rowids(SQLite::Database& db, const std::string& fts_query) {
+    sqlite3_stmt* raw = nullptr;
+    const char* sql = "SELECT rowid FROM chronology_fts WHERE chronology_fts MATCH ?";
+    if (sqlite3_prepare_v2(db.getHandle(), sql, -1, &raw, nullptr) != SQLITE_OK)
+        throw internal_error(std::string("search: ") + sqlite3_errmsg(db.getHandle()));
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> statement(raw, sqlite3_finalize);
+    sqlite3_bind_text(raw, 1, fts_query.data(), int(fts_query.size()), SQLITE_STATIC);
+    std::vector<std::int64_t> ids;
+    int rc;
+    while ((rc = sqlite3_step(raw)) == SQLITE_ROW) ids.push_back(sqlite3_column_int64(raw, 0));
+    if (rc != SQLITE_DONE) throw internal_error(std::string("search: ") + sqlite3_errmsg(db.getHandle()));
+    if (!std::is_sorted(ids.begin(), ids.end())) std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+}  // namespace
+
 std::vector<SearchHit> Store::search_entries(const std::string& ref, const std::string& fts_query,
                                              std::size_t limit) const {
     const std::int64_t review = review_id(ref);
-    // Beyond this many matches, bm25 over all of them costs more than a keystroke allows and ranks by
-    // near-zero word weights; the earliest matches in date order are more use to a reviewer.
-    constexpr std::size_t kRankable = 5000;
+    // Beyond this many matches, bm25 over all of them costs more than a keystroke allows (about 9 µs a
+    // match: 2,275 matches of a phrase took 20 ms) and ranks by near-equal scores; the earliest matches
+    // in date order are more use to a reviewer reading a chronology.
+    constexpr std::size_t kRankable = 1000;
     // Every match, once: a prefix query (vis*) merges the doclists of all its words, which costs
     // tens of milliseconds each time, so the query is evaluated as few times as possible.
-    SQLite::Statement all(*m_db, "SELECT rowid FROM chronology_fts WHERE chronology_fts MATCH ?");
-    all.bind(1, fts_query);
-    std::vector<std::int64_t> ids;
-    while (all.executeStep()) ids.push_back(all.getColumn(0).getInt64());
+    const std::vector<std::int64_t> ids = matching_rowids(*m_db, fts_query);
     const bool rank = ids.size() <= kRankable;
 
     std::vector<std::pair<std::int64_t, double>> top;  // id, score
@@ -472,7 +525,6 @@ std::vector<SearchHit> Store::search_entries(const std::string& ref, const std::
         while (q.executeStep()) top.emplace_back(q.getColumn(0).getInt64(), -q.getColumn(1).getDouble());
     } else {
         // Walk the review in date order, keeping the matches.
-        std::sort(ids.begin(), ids.end());
         SQLite::Statement walk(*m_db, "SELECT id FROM chronology_entry WHERE review_id = ? AND merged_into IS NULL "
                                       "ORDER BY date_from, precision, time_minutes, agency, id");
         walk.bind(1, review);

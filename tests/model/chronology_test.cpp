@@ -367,6 +367,35 @@ TEST_CASE("The brief list has the same entries in the same order, with what a li
     CHECK(fx.chronology().list_brief(fx.ref, f).size() == fx.chronology().list(fx.ref, f).size());
 }
 
+TEST_CASE("The outline has the same entries in the same order, and reads the text of the rows asked for",
+          "[chronology]") {
+    Fixture fx;
+    fx.import(fx.write("police.csv", kPolice), "Police");
+    fx.import(fx.write("hv.csv", "Date,Event,Practitioner\n23/05/2016,Health visitor saw bruising,HV Ames\n"
+                                 "01/07/2016,Routine contact,HV Ames\n"),
+              "Health visiting");
+    const auto full = fx.chronology().list(fx.ref);
+    auto outline = fx.chronology().list_outline(fx.ref);
+    REQUIRE(outline.size() == full.size());
+    for (std::size_t i = 0; i < full.size(); ++i) {
+        CHECK(outline[i].id == full[i].id);
+        CHECK(outline[i].date.earliest == full[i].date.earliest);
+        CHECK(outline[i].agency == full[i].agency);
+        CHECK(outline[i].event.empty());  // not read yet
+    }
+    fx.chronology().fill_text(outline, 1, 3);
+    CHECK(outline[0].event.empty());
+    for (std::size_t i = 1; i < 3; ++i) {
+        CHECK(outline[i].event == full[i].event);
+        CHECK(outline[i].practitioner == full[i].practitioner);
+        CHECK(outline[i].origin.file == full[i].origin.file);
+        CHECK(outline[i].origin.row == full[i].origin.row);
+    }
+    CHECK(outline[3].event.empty());
+    fx.chronology().fill_text(outline, 3, 99);  // past the end: up to the last entry
+    CHECK(outline.back().event == full.back().event);
+}
+
 TEST_CASE("An import reports progress, and cancelling it keeps nothing from the file", "[chronology][atomic]") {
     Fixture fx;
     std::string csv = "Date,Event\n";
