@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <cstring>
 #include <set>
+#include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 namespace model::storage {
@@ -25,8 +27,7 @@ std::optional<int> optional_int(const SQLite::Column& c) {
     return c.getInt();
 }
 
-ChronologyEntry read_entry(SQLite::Statement& q) {
-    ChronologyEntry e;
+void read_entry(SQLite::Statement& q, ChronologyEntry& e) {
     e.id = q.getColumn(0).getInt64();
     e.agency = q.getColumn(1).getString();
     e.date.earliest = Date::parse_iso(q.getColumn(2).getString());
@@ -53,7 +54,6 @@ ChronologyEntry read_entry(SQLite::Statement& q) {
     e.analysis = q.getColumn(20).getString();
     e.human_factors = q.getColumn(21).getString();
     e.key_episode = q.getColumn(22).getString();
-    return e;
 }
 
 void bind_optional(SQLite::Statement& s, int i, const std::optional<int>& v) {
@@ -239,8 +239,7 @@ Date stored_date(const SQLite::Column& c) {
     return Date::from_ymd(num(0, 4), num(5, 2), num(8, 2));
 }
 
-ChronologyEntry read_outline_entry(SQLite::Statement& q) {
-    ChronologyEntry e;
+void read_outline_entry(SQLite::Statement& q, ChronologyEntry& e) {
     e.id = q.getColumn(0).getInt64();
     e.agency = q.getColumn(1).getString();
     e.date.earliest = stored_date(q.getColumn(2));
@@ -252,7 +251,6 @@ ChronologyEntry read_outline_entry(SQLite::Statement& q) {
     e.end_time = optional_int(q.getColumn(8));
     e.significance = q.getColumn(9).getString();
     e.key_episode = q.getColumn(10).getString();
-    return e;
 }
 
 // kTextColumns, from column `at` on.
@@ -265,10 +263,9 @@ void read_text(SQLite::Statement& q, int at, ChronologyEntry& e) {
     e.origin.row = std::size_t(q.getColumn(at + 5).getInt64());
 }
 
-ChronologyEntry read_brief_entry(SQLite::Statement& q) {
-    ChronologyEntry e = read_outline_entry(q);
+void read_brief_entry(SQLite::Statement& q, ChronologyEntry& e) {
+    read_outline_entry(q, e);
     read_text(q, 11, e);
-    return e;
 }
 
 // The filtered, ordered entries of a review, each read by `read`.
@@ -311,24 +308,36 @@ std::vector<ChronologyEntry> query_entries(SQLite::Database& db, const char* col
         count.bind(1, ref);
         if (count.executeStep()) out.reserve(std::size_t(count.getColumn(0).getInt64()));
     }
-    while (q.executeStep()) out.push_back(read(q));
+    while (q.executeStep()) read(q, out.emplace_back());  // in place: an entry is costly to move
     if (in_table_order) {
-        // The ORDER BY above, to the letter: no time (NULL) first, agency bytewise. Sorting positions
-        // and moving each entry once is cheaper than sorting the entries themselves.
-        std::vector<std::uint32_t> order(out.size());
-        for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-        std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
-            const ChronologyEntry& a = out[x];
-            const ChronologyEntry& b = out[y];
-            if (a.date.earliest != b.date.earliest) return a.date.earliest < b.date.earliest;
-            if (a.date.precision != b.date.precision) return a.date.precision < b.date.precision;
-            if (a.time != b.time) return a.time < b.time;  // nullopt sorts first, as NULL does
-            if (const int c = a.agency.compare(b.agency); c != 0) return c < 0;
-            return a.id < b.id;
+        // The ORDER BY above, to the letter: no time (NULL) first, agency bytewise. Sorting small keys
+        // and moving each entry once is cheaper than sorting the entries themselves; agencies are
+        // compared by their rank among the few names there are.
+        std::unordered_map<std::string_view, std::uint32_t> agency_rank;
+        for (const auto& e : out) agency_rank.emplace(e.agency, 0);
+        std::vector<std::string_view> names;
+        names.reserve(agency_rank.size());
+        for (const auto& [name, rank] : agency_rank) names.push_back(name);
+        std::sort(names.begin(), names.end());
+        for (std::uint32_t i = 0; i < names.size(); ++i) agency_rank[names[i]] = i;
+        struct Key {
+            std::int64_t day, id;
+            int precision, time;
+            std::uint32_t agency, index;
+        };
+        std::vector<Key> keys;
+        keys.reserve(out.size());
+        for (std::uint32_t i = 0; i < out.size(); ++i) {
+            const ChronologyEntry& e = out[i];
+            keys.push_back({e.date.earliest.serial(), e.id, static_cast<int>(e.date.precision), e.time ? *e.time : -1,
+                            agency_rank[e.agency], i});
+        }
+        std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+            return std::tie(a.day, a.precision, a.time, a.agency, a.id) < std::tie(b.day, b.precision, b.time, b.agency, b.id);
         });
         std::vector<ChronologyEntry> sorted;
         sorted.reserve(out.size());
-        for (const std::uint32_t i : order) sorted.push_back(std::move(out[i]));
+        for (const Key& k : keys) sorted.push_back(std::move(out[k.index]));
         out = std::move(sorted);
     }
 
@@ -422,7 +431,8 @@ std::optional<ChronologyEntry> Store::load_entry(std::int64_t id) const {
     SQLite::Statement q(*m_db, std::string("SELECT ") + kEntryColumns + " FROM chronology_entry e WHERE e.id = ?");
     q.bind(1, id);
     if (!q.executeStep()) return std::nullopt;
-    ChronologyEntry e = read_entry(q);
+    ChronologyEntry e;
+    read_entry(q, e);
     SQLite::Statement merged(*m_db, "SELECT id FROM chronology_entry WHERE merged_into = ? ORDER BY id");
     merged.bind(1, id);
     while (merged.executeStep()) e.merged_from.push_back(merged.getColumn(0).getInt64());
