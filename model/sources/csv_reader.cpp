@@ -10,6 +10,8 @@
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
+#include <iterator>
+#include <thread>
 
 namespace model::sources {
 
@@ -223,11 +225,19 @@ char detect_delimiter(std::string_view text) {
     return best;
 }
 
-std::vector<SourceTable> parse_csv(std::string_view text, const std::string& file, const ReadLimits& limits) {
-    const char delimiter = detect_delimiter(text);
-    CellBudget budget(file, limits.max_cells);
-    const std::size_t max_cell = limits.max_cell_bytes;
+namespace {
 
+// The records a parser found, where it stopped (the start of the first record at or after `until`,
+// or the end) and the line there.
+struct Records {
+    std::vector<SourceRow> rows;
+    const char* stop = nullptr;
+    std::size_t line = 1;
+};
+
+// Parses the records that start before `until`; a record may run on past it, up to `end`.
+Records parse_records(const char* p, const char* until, const char* end, std::size_t line, char delimiter,
+                      const std::string& file, std::size_t max_cell, CellBudget& budget) {
     std::array<bool, 256> stops{};
     stops[static_cast<unsigned char>(delimiter)] = stops['\r'] = stops['\n'] = true;
 
@@ -238,13 +248,10 @@ std::vector<SourceTable> parse_csv(std::string_view text, const std::string& fil
     };
 
     std::vector<SourceRow> rows;
-    const char* p = text.data();
-    const char* const end = p + text.size();
-    std::size_t line = 1;
     std::size_t width_hint = 0;
     std::string field;
 
-    while (p < end) {
+    while (p < end && p < until) {
         SourceRow row;
         row.where.file = file;
         row.where.row = line;
@@ -310,6 +317,85 @@ std::vector<SourceTable> parse_csv(std::string_view text, const std::string& fil
         } else {
             width_hint = row.cells.size();
             rows.push_back(std::move(row));
+        }
+    }
+
+    return {std::move(rows), p, line};
+}
+
+// Line breaks as parse_records counts them: LF, CRLF and a lone CR, inside quoted fields too.
+std::size_t line_breaks(const char* p, const char* end) {
+    std::size_t n = static_cast<std::size_t>(std::count(p, end, '\n'));
+    for (const char* r = p; (r = static_cast<const char*>(std::memchr(r, '\r', static_cast<std::size_t>(end - r))));
+         ++r)
+        if (r + 1 == end || r[1] != '\n') ++n;
+    return n;
+}
+
+// A likely record start near the middle: after a line break with an even number of quotes before it
+// (outside any quoted field, unless quotes stand inside unquoted fields; parse_csv checks).
+const char* middle_record_start(const char* begin, const char* end) {
+    const char* p = begin + (end - begin) / 2;
+    std::size_t quotes = static_cast<std::size_t>(std::count(begin, p, '"'));
+    for (int tries = 0; tries < 64 && p < end; ++tries) {
+        const char* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+        if (!nl) return end;
+        quotes += static_cast<std::size_t>(std::count(p, nl, '"'));
+        p = nl + 1;
+        if (quotes % 2 == 0) return p;
+    }
+    return end;
+}
+
+}  // namespace
+
+std::vector<SourceTable> parse_csv(std::string_view text, const std::string& file, const ReadLimits& limits) {
+    // A large file is parsed in two halves at once. The second half starts at a guessed record
+    // boundary; the first half's parse tells whether the guess was right (it stops exactly there),
+    // and when it was not, the rest is parsed again after it. Each half has its own cell budget, so
+    // memory stays within twice ReadLimits::max_cells until the sum is checked.
+    const char delimiter = detect_delimiter(text);
+    CellBudget budget(file, limits.max_cells);
+    const char* const begin = text.data();
+    const char* const end = begin + text.size();
+    const char* const split = text.size() >= limits.parallel_csv_bytes ? middle_record_start(begin, end) : end;
+
+    std::vector<SourceRow> rows;
+    if (split == end) {
+        rows = parse_records(begin, end, end, 1, delimiter, file, limits.max_cell_bytes, budget).rows;
+    } else {
+        const std::size_t split_line = 1 + line_breaks(begin, split);
+        CellBudget second_budget(file, limits.max_cells);
+        Records second;
+        std::exception_ptr second_failed;
+        std::thread worker([&] {
+            try {
+                second = parse_records(split, end, end, split_line, delimiter, file, limits.max_cell_bytes,
+                                       second_budget);
+            } catch (...) {
+                second_failed = std::current_exception();
+            }
+        });
+        Records first;
+        try {
+            first = parse_records(begin, split, end, 1, delimiter, file, limits.max_cell_bytes, budget);
+        } catch (...) {
+            worker.join();
+            throw;
+        }
+        worker.join();
+        rows = std::move(first.rows);
+        if (first.stop == split && first.line == split_line) {
+            if (second_failed) std::rethrow_exception(second_failed);
+            std::size_t cells = 0;
+            for (const auto& row : second.rows) cells += row.cells.size();
+            budget.take(cells);
+            rows.reserve(rows.size() + second.rows.size());
+            std::move(second.rows.begin(), second.rows.end(), std::back_inserter(rows));
+        } else {  // the guess fell inside a record: parse on from where the first half really ended
+            second = Records();
+            auto rest = parse_records(first.stop, end, end, first.line, delimiter, file, limits.max_cell_bytes, budget);
+            std::move(rest.rows.begin(), rest.rows.end(), std::back_inserter(rows));
         }
     }
 

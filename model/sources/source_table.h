@@ -44,6 +44,7 @@ struct ReadLimits {
     std::size_t max_cells = 20'000'000;              ///< cells in all tables
     std::size_t max_cell_bytes = 1u << 20;           ///< one cell's text
     std::size_t max_shared_strings = 5'000'000;      ///< XLSX shared-string table entries
+    std::size_t parallel_csv_bytes = 4u << 20;       ///< CSV text from this size on is parsed in two halves at once
 };
 
 /// Reads every table of an agency submission. The format comes from the content (ZIP with
