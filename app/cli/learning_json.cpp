@@ -30,10 +30,15 @@ json to_json(const model::QualityWarning& w) {
     return j;
 }
 
+json to_json(const model::RecommendationResponse& r) {
+    return {{"decision", to_string(r.decision)}, {"text", r.text}, {"date", r.date.iso()}, {"recorded_by", r.recorded_by}};
+}
+
 json to_json(const model::Recommendation& r) {
     return {{"id", r.id},       {"review", r.review},     {"number", r.number},
             {"text", r.text},   {"addressee", r.addressee}, {"type", to_string(r.type)},
-            {"made", r.made.iso()}, {"findings", r.findings}, {"actions", r.action_count}};
+            {"made", r.made.iso()}, {"findings", r.findings}, {"actions", r.action_count},
+            {"response", r.response ? to_json(*r.response) : json(nullptr)}};
 }
 
 json to_json(const model::RecommendationMix& m) {

@@ -10,7 +10,10 @@ namespace cli {
 
 nlohmann::json to_json(const model::Finding& finding);
 nlohmann::json to_json(const model::QualityWarning& warning);
+/// `response`: {decision, text, date, recorded_by} or null.
 nlohmann::json to_json(const model::Recommendation& recommendation);
+/// The board's response: {decision, text, date, recorded_by}.
+nlohmann::json to_json(const model::RecommendationResponse& response);
 nlohmann::json to_json(const model::RecommendationMix& mix);
 /// `actions`: {id, review, agency, owner, due, status, rag, …}.
 nlohmann::json to_json(const model::ActionRow& row);

@@ -105,8 +105,15 @@ model::NewRecommendation draft_from(const Args& a, const char* verb) {
     return r;
 }
 
+/// "Board response: accepted in part on 2026-12-01 (by jo): …" or "Board response: none recorded".
+std::string response_line(const model::Recommendation& r) {
+    if (!r.response) return "Board response: none recorded";
+    return "Board response: " + to_string(r.response->decision) + " on " + r.response->date.iso() + " (by " +
+           r.response->recorded_by + "): " + r.response->text;
+}
+
 int recommendation_verb(Context& c, const Words& w) {
-    const std::string sub = sub_verb(w, "recommendation", "check, add, list or show");
+    const std::string sub = sub_verb(w, "recommendation", "check, add, list, show or respond");
     auto& learning = c.board().learning();
     if (sub == "check") {
         Args a("recommendation check", rest(w), {"--json"}, {"--text", "--addressee", "--finding", "--type", "--review", "--date"});
@@ -150,10 +157,10 @@ int recommendation_verb(Context& c, const Words& w) {
             print_json({{"review", ref}, {"mix", to_json(mix)}, {"recommendations", list}});
             return 0;
         }
-        Table t({"ID", "NO", "TYPE", "ADDRESSEE", "FINDINGS", "ACTIONS", "RECOMMENDATION"});
+        Table t({"ID", "NO", "TYPE", "ADDRESSEE", "FINDINGS", "ACTIONS", "RESPONSE", "RECOMMENDATION"});
         for (const auto& r : recs)
             t.add({std::to_string(r.id), std::to_string(r.number), to_string(r.type), r.addressee, join(r.findings),
-                   std::to_string(r.action_count), r.text});
+                   std::to_string(r.action_count), r.response ? to_string(r.response->decision) : "-", r.text});
         t.print(std::cout);
         std::cout << "\n" << mix.total << " recommendation" << (mix.total == 1 ? "" : "s") << ": " << mix.procedure
                   << " procedure, " << mix.training << " training, " << mix.supervision << " supervision, " << mix.other
@@ -173,13 +180,28 @@ int recommendation_verb(Context& c, const Words& w) {
             return 0;
         }
         std::cout << r.review << " recommendation " << r.number << " (" << to_string(r.type) << ", made " << r.made.iso()
-                  << ")\nTo: " << r.addressee << "\n" << r.text << "\nFindings: " << join(r.findings) << "\n";
+                  << ")\nTo: " << r.addressee << "\n" << r.text << "\nFindings: " << join(r.findings) << "\n"
+                  << response_line(r) << "\n";
         for (const auto& x : actions)
             std::cout << "  action " << x.id << "  " << to_string(x.rag) << "  " << to_string(x.status) << "  due "
                       << x.due.iso() << "  " << x.agency << ": " << x.text << '\n';
         return 0;
     }
-    throw model::bad_input("recommendation: unknown sub-command '" + sub + "' (expected check, add, list or show)");
+    if (sub == "respond") {
+        Args a("recommendation respond", rest(w), {"--json"}, {"--decision", "--text", "--date"});
+        a.expect_positionals(1);
+        const auto id = parse_id("recommendation respond: ID", a.positional(0, "ID"));
+        const auto decision = model::response_decision_from(a.required("--decision"));
+        learning.respond(id, decision, a.required("--text"), a.date("--date"));
+        const auto r = learning.recommendation(id);
+        if (a.flag("--json")) {
+            print_json(to_json(r));
+            return 0;
+        }
+        std::cout << response_line(r) << '\n';
+        return 0;
+    }
+    throw model::bad_input("recommendation: unknown sub-command '" + sub + "' (expected check, add, list, show or respond)");
 }
 
 // ---- actions ----------------------------------------------------------------------------------------

@@ -85,6 +85,8 @@ Findings, recommendations, actions:
                      [--date D] [--json]  saves; prints the id, warnings on stderr
   recommendation list REF [--json]       with the count and type mix
   recommendation show ID [--as-of D] [--json]
+  recommendation respond ID --decision accepted|accepted-in-part|not-accepted --text T [--date D] [--json]
+                                         the board's response (replaces an earlier one)
   action add REC --agency A --owner O --due DATE --text T [--agreed DATE]
   action set ID --status S --date DATE [--evidence TEXT]
                                          S: agreed, ratified, implemented, effectiveness-reviewed, closed

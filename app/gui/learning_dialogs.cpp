@@ -2,6 +2,7 @@
 #include "learning_dialogs.h"
 
 #include "format.h"
+#include "learning_format.h"
 
 #include "model/core/error.h"
 #include "model/register/board.h"
@@ -11,9 +12,46 @@
 #include <wx/datectrl.h>
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
+#include <wx/stattext.h>
 #include <wx/textctrl.h>
 
 namespace gui {
+
+ResponseDialog::ResponseDialog(wxWindow* parent, model::Board& board, const model::Recommendation& recommendation,
+                               model::Date as_of)
+    : CommandDialog(parent, wxString::Format(_("Board response to %s recommendation %d"), U8(recommendation.review),
+                                             recommendation.number)),
+      m_board(board), m_recommendation(recommendation.id) {
+    auto* form = NewForm();
+    wxString text = U8(recommendation.text);
+    if (text.length() > 160) text = text.Left(158) + L"\u2026";
+    auto* shown = new wxStaticText(this, wxID_ANY, text);
+    shown->Wrap(FromDIP(440));
+    AddRow(form, _("Recommendation:"), shown);
+    m_decision = new wxChoice(this, wxID_ANY);
+    for (model::ResponseDecision decision : AllDecisions()) m_decision->Append(DecisionLabel(decision));
+    const auto& previous = recommendation.response;
+    int selected = 0;
+    for (size_t i = 0; previous && i < AllDecisions().size(); ++i)
+        if (AllDecisions()[i] == previous->decision) selected = static_cast<int>(i);
+    m_decision->SetSelection(selected);
+    AddRow(form, _("&Decision:"), m_decision);
+    m_text = NewMultiline(4, _("What the board will do; for \"not accepted\", the reason"));
+    if (previous) m_text->SetValue(U8(previous->text));
+    AddRow(form, _("&Response:"), m_text, true);
+    m_date = NewDate(previous ? previous->date : as_of);
+    AddRow(form, _("D&ate:"), m_date);
+    Finish(previous ? _("Saving replaces the response recorded before; the audit trail keeps the old one.")
+                    : _("The board's response appears in the board-response report under the recommendation."),
+           form, _("&Record response"));
+    m_text->SetFocus();
+}
+
+void ResponseDialog::Apply() {
+    const int i = m_decision->GetSelection();
+    if (i < 0) throw model::bad_input(S8(_("Choose the board's decision.")));
+    m_board.learning().respond(m_recommendation, AllDecisions()[static_cast<size_t>(i)], TextOf(m_text), DateOf(m_date));
+}
 
 ChallengeDialog::ChallengeDialog(wxWindow* parent, model::Board& board, const std::string& ref,
                                  const std::vector<std::string>& agencies, model::Date today)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The board's own learning records for a review: the challenge and escalation log (raise, close)
-// and learning events (dissemination).
+// The board's own learning records for a review: its response to each recommendation, the
+// challenge and escalation log (raise, close) and learning events (dissemination).
 #pragma once
 #include "command_dialog.h"
 
@@ -18,6 +18,24 @@ class Board;
 }
 
 namespace gui {
+
+/// Learning › Record board response: the safeguarding board's decision on one recommendation, what it
+/// says (for "not accepted", the reason) and its date. Opens on the response already recorded, if any,
+/// which saving replaces.
+class ResponseDialog : public CommandDialog {
+public:
+    /// `as_of`: the date offered for a first response (the app's "as of" date).
+    ResponseDialog(wxWindow* parent, model::Board& board, const model::Recommendation& recommendation, model::Date as_of);
+
+private:
+    void Apply() override;
+
+    model::Board& m_board;
+    std::int64_t m_recommendation = 0;
+    wxChoice* m_decision = nullptr;
+    wxTextCtrl* m_text = nullptr;
+    wxDatePickerCtrl* m_date = nullptr;
+};
 
 class ChallengeDialog : public CommandDialog {
 public:

@@ -27,6 +27,15 @@ wxString RecommendationTypeLabel(model::RecommendationType type) {
     return wxString();
 }
 
+wxString DecisionLabel(model::ResponseDecision decision) {
+    switch (decision) {
+        case model::ResponseDecision::Accepted: return _("Accepted");
+        case model::ResponseDecision::AcceptedInPart: return _("Accepted in part");
+        case model::ResponseDecision::NotAccepted: return _("Not accepted");
+    }
+    return wxString();
+}
+
 wxString ActionStatusLabel(model::ActionStatus status) {
     switch (status) {
         case model::ActionStatus::Agreed: return _("Agreed");
@@ -73,6 +82,12 @@ const std::vector<model::RecommendationType>& AllRecommendationTypes() {
     static const std::vector<model::RecommendationType> all = {
         model::RecommendationType::Procedure, model::RecommendationType::Training,
         model::RecommendationType::Supervision, model::RecommendationType::Other};
+    return all;
+}
+
+const std::vector<model::ResponseDecision>& AllDecisions() {
+    static const std::vector<model::ResponseDecision> all = {
+        model::ResponseDecision::Accepted, model::ResponseDecision::AcceptedInPart, model::ResponseDecision::NotAccepted};
     return all;
 }
 

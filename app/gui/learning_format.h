@@ -16,6 +16,8 @@ namespace gui {
 wxString FindingKindLabel(model::FindingKind kind);
 /// "Procedure", "Training", "Supervision", "Other".
 wxString RecommendationTypeLabel(model::RecommendationType type);
+/// "Accepted", "Accepted in part", "Not accepted".
+wxString DecisionLabel(model::ResponseDecision decision);
 /// "Agreed", "Ratified by all agencies", "Implemented", "Effectiveness reviewed", "Closed".
 wxString ActionStatusLabel(model::ActionStatus status);
 /// "Red", "Amber", "Green", "Closed" (grey).
@@ -28,6 +30,7 @@ wxString AlertKindLabel(const std::string& kind);
 /// Every value, in lifecycle / display order, for choices and filters.
 const std::vector<model::FindingKind>& AllFindingKinds();
 const std::vector<model::RecommendationType>& AllRecommendationTypes();
+const std::vector<model::ResponseDecision>& AllDecisions();
 const std::vector<model::ActionStatus>& AllActionStatuses();
 const std::vector<model::Rag>& AllRags();
 const std::vector<model::EvidenceKind>& AllEvidenceKinds();

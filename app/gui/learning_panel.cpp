@@ -55,6 +55,13 @@ LearningPanel::LearningPanel(wxWindow* parent, Callbacks callbacks)
         if (first != m_first_evidence.end() && m_callbacks.show_entry) m_callbacks.show_entry(m_ref, first->second);
     });
 
+    auto* respond = new wxButton(lists, wxID_ANY, _("Record &response..."));
+    respond->SetToolTip(_("The board's response to the selected recommendation"));
+    respond->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        wxCommandEvent command(wxEVT_MENU, kRecordResponseCommand);
+        command.SetEventObject(this);
+        ProcessWindowEvent(command);  // up to the main window, like the Learning menu's item
+    });
     auto* show_actions = new wxButton(lists, wxID_ANY, _("Show &actions..."));
     show_actions->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (m_callbacks.show_actions) m_callbacks.show_actions(m_ref); });
     m_mix = new wxStaticText(lists, wxID_ANY, wxString());
@@ -68,13 +75,15 @@ LearningPanel::LearningPanel(wxWindow* parent, Callbacks callbacks)
     m_rec_table->AddColumn(_("Recommendation"), 4, 16);
     m_rec_table->AddColumn(_("Findings"));
     m_rec_table->AddColumn(_("Actions"));
+    m_rec_table->AddColumn(_("Response"), 1, 9);
     m_rec_table->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) {
         if (m_callbacks.show_actions) m_callbacks.show_actions(m_ref);
     });
 
-    auto heading_row = [&](const wxString& text, wxButton* button) {
+    auto heading_row = [&](const wxString& text, wxButton* button, wxButton* second = nullptr) {
         auto* row = new wxBoxSizer(wxHORIZONTAL);
         row->Add(Heading(lists, text), wxSizerFlags(1).CentreVertical());
+        if (second) row->Add(second, wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(6)));
         row->Add(button, wxSizerFlags().CentreVertical());
         return row;
     };
@@ -84,7 +93,7 @@ LearningPanel::LearningPanel(wxWindow* parent, Callbacks callbacks)
     sizer->Add(heading_row(_("Findings"), add_finding), wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, pad));
     sizer->Add(m_finding_note, wxSizerFlags().Border(wxLEFT | wxRIGHT, pad));
     sizer->Add(m_finding_table, wxSizerFlags(2).Expand().Border(wxLEFT | wxRIGHT | wxTOP, pad));
-    sizer->Add(heading_row(_("Recommendations"), show_actions), wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, pad));
+    sizer->Add(heading_row(_("Recommendations"), show_actions, respond), wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, pad));
     sizer->Add(m_mix, wxSizerFlags().Border(wxLEFT | wxRIGHT, pad));
     sizer->Add(m_mix_note, wxSizerFlags().Border(wxLEFT | wxRIGHT, pad));
     sizer->Add(m_rec_table, wxSizerFlags(3).Expand().Border(wxALL, pad));
@@ -198,7 +207,9 @@ void LearningPanel::ShowRecommendations(const model::Board& board) {
         row.key = std::to_string(rec.id);
         row.cells = {RecNumber(rec.number), RecommendationTypeLabel(rec.type), U8(rec.addressee), U8(rec.text),
                      FindingNumbers(rec.findings, m_findings),
-                     rec.action_count == 0 ? _("none") : wxString::Format("%d", rec.action_count)};
+                     rec.action_count == 0 ? _("none") : wxString::Format("%d", rec.action_count),
+                     rec.response ? DecisionLabel(rec.response->decision) + ", " + LongDate(rec.response->date)
+                                  : _("awaited")};
         if (rec.action_count == 0) {
             ++without;
             const RagColours colours = ColoursFor(model::Rag::Amber);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The Learning page of one review: its findings (kind, theme, the chronology entries that evidence
-// them), its recommendations with their count and type mix shown plainly, and beside them the
-// recommendation editor with the live quality guard.
+// them), its recommendations with their count and type mix shown plainly and the board's response to
+// each, and beside them the recommendation editor with the live quality guard.
 #pragma once
 #include "table_model.h"
 
@@ -27,6 +27,10 @@ namespace gui {
 
 class RecommendationEditor;
 class WrappedText;
+
+/// The command the page's "Record response..." button sends up to the main window, as the Learning
+/// menu's "Record board response..." item does (a wxEVT_MENU command event with this id).
+inline constexpr int kRecordResponseCommand = wxID_HIGHEST + 2050;
 
 class LearningPanel : public wxPanel {
 public:

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The Learning menu of the main window: the Learning page (findings, recommendations with the live
 // quality guard), the actions board and the board assurance view, and the commands that record
-// findings, actions, evidence of impact, challenges and learning events. Each handler is a boundary:
-// it catches model::Error and shows it; the pages refresh from the board's LearningChanged events.
+// findings, the board's response to a recommendation, actions, evidence of impact, challenges and
+// learning events. Each handler is a boundary: it catches model::Error and shows it; the pages
+// refresh from the board's LearningChanged events.
 #include "main_frame.h"
 
 #include "actions_dialogs.h"
@@ -11,6 +12,7 @@
 #include "finding_dialog.h"
 #include "format.h"
 #include "learning_dialogs.h"
+#include "learning_format.h"
 #include "learning_panel.h"
 #include "recommendation_editor.h"
 #include "review_panel.h"
@@ -24,6 +26,7 @@
 #include <wx/msgdlg.h>
 #include <wx/notebook.h>
 
+#include <optional>
 #include <set>
 
 namespace gui {
@@ -34,6 +37,30 @@ enum LearningMenuId {
     kViewLearning = wxID_HIGHEST + 2000, kViewActions, kViewAssurance, kAddFinding, kNewRecommendation, kAddAction,
     kMoveAction, kAddEvidence, kSaveEvidenceFile, kAddChallenge, kCloseChallenge, kAddLearningEvent,
 };
+
+/// The recommendation a command acts on: `selected` when it is one of `recommendations`, else the one
+/// the user picks from a list; nothing when there are none (after saying so) or the user cancels.
+std::optional<model::Recommendation> ChooseRecommendation(wxWindow* parent, std::vector<model::Recommendation> recommendations,
+                                                          const std::string& ref, std::int64_t selected) {
+    if (recommendations.empty()) {
+        wxMessageBox(wxString::Format(_("%s has no recommendations yet: draft one on the Learning page first."), U8(ref)),
+                     _("No recommendation"), wxOK | wxICON_INFORMATION, parent);
+        return std::nullopt;
+    }
+    for (const model::Recommendation& r : recommendations)
+        if (r.id == selected) return r;
+    wxArrayString names;
+    for (const model::Recommendation& r : recommendations) {
+        wxString text = U8(r.text);
+        if (text.length() > 90) text = text.Left(88) + L"\u2026";
+        names.Add(RecNumber(r.number) + kDash + text +
+                  (r.response ? " (" + DecisionLabel(r.response->decision) + ")" : wxString()));
+    }
+    const int i = wxGetSingleChoiceIndex(_("Which recommendation is the board responding to?"), _("Record board response"),
+                                         names, 0, parent);
+    if (i < 0) return std::nullopt;
+    return recommendations[static_cast<size_t>(i)];
+}
 
 }  // namespace
 
@@ -46,6 +73,8 @@ wxMenu* MainFrame::BuildLearningMenu() {
     menu->AppendSeparator();
     menu->Append(kAddFinding, _("Add &finding..."), _("Record a systemic or good-practice finding with its evidence"));
     menu->Append(kNewRecommendation, _("New &recommendation"), _("Draft a recommendation with the quality guard"));
+    menu->Append(kRecordResponseCommand, _("Record &board response..."),
+                 _("The safeguarding board's response to the selected recommendation: accepted, in part or not"));
     menu->AppendSeparator();
     menu->Append(kAddAction, _("A&dd action..."), _("An agency's action against a recommendation"));
     menu->Append(kMoveAction, _("&Move action on..."), _("The selected action's next lifecycle step"));
@@ -64,6 +93,21 @@ wxMenu* MainFrame::BuildLearningMenu() {
     on(kViewAssurance, [this] { ShowView(View::Assurance); });
     on(kAddFinding, [this] { OnAddFinding(); });
     on(kNewRecommendation, [this] { OnNewRecommendation(); });
+    // Also sent by the Learning page's "Record response..." button. Handled here, not by a member of
+    // its own, so that main_frame.h stays as it is.
+    on(kRecordResponseCommand, [this] {
+        try {
+            const std::string ref = LearningRefForCommand();
+            if (ref.empty()) return;
+            const std::int64_t selected = CurrentView() == View::Learning ? m_learning->SelectedRecommendation() : 0;
+            const auto chosen = ChooseRecommendation(this, m_board->learning().recommendations(ref), ref, selected);
+            if (!chosen) return;
+            ResponseDialog dialog(this, *m_board, *chosen, m_as_of);
+            if (dialog.ShowModal() == wxID_OK) OpenLearning(ref);
+        } catch (const std::exception& e) {
+            ShowError(_("Could not record the board's response"), e);
+        }
+    });
     on(kAddAction, [this] { OnAddAction(); });
     on(kMoveAction, [this] { OnMoveAction(); });
     on(kAddEvidence, [this] { OnAddEvidence(); });

@@ -91,7 +91,16 @@ void child_a(Board& board, const std::string& a, Date today) {
     auto sup = l.add_action(r3.id, {"Children's Social Care", "Principal Social Worker", "Add the injury-explanation check to the "
         "supervision template", today.add_days(-5), today.add_days(-50)});
     advance(l, sup, today, {44});
-    (void)r4;  // left without an action: the alert list shows it
+    // The board's response: three decided, recommendation 3 still awaiting it.
+    l.respond(r1.id, ResponseDecision::Accepted, "The police will lead, with children's social care and the health visiting service; progress is reported to every quarterly meeting.",
+        today.add_days(-50));
+    l.respond(r2.id, ResponseDecision::AcceptedInPart, "Accepted for health visitors. GP practices will be offered the "
+        "training through the safeguarding leads' forum rather than required to complete it; attendance will be "
+        "reported instead.", today.add_days(-50));
+    l.respond(r4.id, ResponseDecision::NotAccepted, "The health visiting service already escalates after two no-access "
+        "visits under its own policy, so a second rule would duplicate it. The partnership will instead re-audit 30 "
+        "records to test that the policy is followed.", today.add_days(-45));
+    // r4 is left without an action: the alert list shows it
 }
 
 void child_g(Board& board, const std::string& g, Date today) {
@@ -116,6 +125,10 @@ void child_g(Board& board, const std::string& g, Date today) {
     const auto r3 = l.add_recommendation(g, {"Supervisors will review the cumulative history of domestic abuse incidents in "
         "supervision every 3 months for each open case, recorded on the file.", "Children's Social Care", {f3},
         Type::Supervision, made});
+
+    for (const auto& r : {r1, r2, r3})
+        l.respond(r.id, ResponseDecision::Accepted, "Accepted in full by the partnership, with the action plan agreed at "
+            "the same meeting.", today.add_days(-550));
 
     auto closed = l.add_action(r1.id, {"Police", "Superintendent, Safeguarding", "Operation Encompass notifications to schools",
         today.add_days(-380), today.add_days(-550)});

@@ -207,6 +207,47 @@ Recommendation Learning::recommendation(std::int64_t id) const {
     return std::move(*r);
 }
 
+void Learning::respond(std::int64_t recommendation_id, ResponseDecision decision, const std::string& text_in,
+                       std::optional<Date> date_in) {
+    auto& b = *m_board.m;
+    const Recommendation rec = recommendation(recommendation_id);  // NotFound
+    const std::string what = "recommendation " + std::to_string(rec.number) + " of " + rec.review;
+    const std::string text = trimmed(text_in);
+    if (text.empty())
+        throw bad_input(decision == ResponseDecision::NotAccepted
+                            ? "response text must not be empty: give the board's reason for not accepting " + what
+                            : "response text must not be empty: say what the board will do about " + what);
+    RecommendationResponse response{decision, text, date_in.value_or(Date::today()), b.actor};
+    require_date("response date", response.date);
+    if (response.date < rec.made)
+        throw bad_input("response date " + response.date.iso() + " is before " + what + " was made (" + rec.made.iso() + ")");
+
+    const auto& old = rec.response;
+    auto changed = [&](const std::string& before, const std::string& after) { return !old || before != after; };
+    const std::string old_decision = old ? to_string(old->decision) : "", new_decision = to_string(decision);
+    const std::string old_text = old ? old->text : "";
+    const std::string old_date = old ? old->date.iso() : "", new_date = response.date.iso();
+    if (!changed(old_decision, new_decision) && !changed(old_text, text) && !changed(old_date, new_date)) return;
+
+    storage::LearningStore ls(b.store);
+    storage::Store::Transaction tx(b.store);
+    ls.save_response(recommendation_id, response);
+    const std::string sid = std::to_string(recommendation_id);
+    auto audit = [&](const char* field, const std::string& before, const std::string& after) {
+        if (changed(before, after))
+            b.store.audit(b.actor, "recommendation.respond", rec.review, "recommendation", sid, field, before, after);
+    };
+    audit("response_decision", old_decision, new_decision);
+    audit("response_text", old_text, text);
+    audit("response_date", old_date, new_date);
+    tx.commit();
+    m->publish_own(b.events, {BoardEvent::Type::LearningChanged, rec.review}, false);
+}
+
+std::optional<RecommendationResponse> Learning::response(std::int64_t recommendation_id) const {
+    return recommendation(recommendation_id).response;
+}
+
 RecommendationMix Learning::mix(const std::string& ref) const {
     RecommendationMix mix;
     for (const auto& r : recommendations(ref)) {

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -70,6 +71,18 @@ public:
     Recommendation recommendation(std::int64_t id) const;
     /// Count and type mix of a review's recommendations. @throws NotFound for an unknown review.
     RecommendationMix mix(const std::string& ref) const;
+
+    // ---- the board's response -------------------------------------------------------------------
+    /// Records the safeguarding board's response to a recommendation on `date` (default today), or
+    /// replaces the one recorded before; each changed field is audited with its old and new value
+    /// (`recommendation.respond`). Recording the same response again changes nothing.
+    /// @throws BadInput: empty text (for not-accepted, the reason is required); a date before the
+    /// recommendation was made. NotFound: unknown recommendation. An unknown decision word is refused
+    /// by response_decision_from, naming it and the three decisions.
+    void respond(std::int64_t recommendation_id, ResponseDecision decision, const std::string& text,
+                 std::optional<Date> date = std::nullopt);
+    /// The board's response, empty when none is recorded. @throws NotFound `unknown recommendation N`.
+    std::optional<RecommendationResponse> response(std::int64_t recommendation_id) const;
 
     // ---- actions --------------------------------------------------------------------------------
     /// A new action, status `agreed` on `action.agreed` (default today).

@@ -32,6 +32,9 @@ const std::array<std::pair<FindingKind, const char*>, 2> kKinds{{
 const std::array<std::pair<RecommendationType, const char*>, 4> kTypes{{
     {RecommendationType::Procedure, "procedure"}, {RecommendationType::Training, "training"},
     {RecommendationType::Supervision, "supervision"}, {RecommendationType::Other, "other"}}};
+const std::array<std::pair<ResponseDecision, const char*>, 3> kDecisions{{
+    {ResponseDecision::Accepted, "accepted"}, {ResponseDecision::AcceptedInPart, "accepted-in-part"},
+    {ResponseDecision::NotAccepted, "not-accepted"}}};
 const std::array<std::pair<ActionStatus, const char*>, 5> kStatuses{{
     {ActionStatus::Agreed, "agreed"}, {ActionStatus::Ratified, "ratified"},
     {ActionStatus::Implemented, "implemented"}, {ActionStatus::EffectivenessReviewed, "effectiveness-reviewed"},
@@ -49,6 +52,16 @@ FindingKind finding_kind_from(const std::string& text) { return value_of(text, k
 std::string to_string(RecommendationType type) { return name_of(type, kTypes); }
 RecommendationType recommendation_type_from(const std::string& text) {
     return value_of(text, kTypes, "recommendation type");
+}
+std::string to_string(ResponseDecision decision) { return name_of(decision, kDecisions); }
+ResponseDecision response_decision_from(const std::string& text) { return value_of(text, kDecisions, "decision"); }
+std::string decision_label(ResponseDecision decision) {
+    switch (decision) {
+    case ResponseDecision::Accepted: return "Accepted";
+    case ResponseDecision::AcceptedInPart: return "Accepted in part";
+    case ResponseDecision::NotAccepted: return "Not accepted";
+    }
+    return "";
 }
 std::string to_string(ActionStatus status) { return name_of(status, kStatuses); }
 ActionStatus action_status_from(const std::string& text) { return value_of(text, kStatuses, "action status"); }

@@ -19,6 +19,25 @@ std::string to_string(RecommendationType type);
 /// @throws model::Error (BadInput) `unknown recommendation type 'x' (expected procedure, …)`.
 RecommendationType recommendation_type_from(const std::string& text);
 
+/// The safeguarding board's decision on a recommendation.
+enum class ResponseDecision { Accepted, AcceptedInPart, NotAccepted };
+
+/// "accepted", "accepted-in-part", "not-accepted".
+std::string to_string(ResponseDecision decision);
+/// @throws model::Error (BadInput) `unknown decision 'x' (expected accepted, accepted-in-part, not-accepted)`.
+ResponseDecision response_decision_from(const std::string& text);
+/// For people: "Accepted", "Accepted in part", "Not accepted".
+std::string decision_label(ResponseDecision decision);
+
+/// The board's response to one recommendation (Learning::respond): its decision and what it says
+/// (for "not accepted", the reason).
+struct RecommendationResponse {
+    ResponseDecision decision = ResponseDecision::Accepted;
+    std::string text;
+    Date date;                ///< the date of the response; never before the recommendation was made
+    std::string recorded_by;  ///< the board's user who recorded it
+};
+
 /// A recommendation as drafted: what Learning::check_recommendation examines and
 /// Learning::add_recommendation saves.
 struct NewRecommendation {
@@ -58,6 +77,7 @@ struct Recommendation {
     Date made;
     std::vector<std::int64_t> findings;  ///< finding ids, ascending
     int action_count = 0;                ///< actions agreed against it
+    std::optional<RecommendationResponse> response;  ///< the board's response; empty until recorded
 };
 
 /// What Learning::add_recommendation returns: the new row, and the warnings it was saved with.

@@ -70,7 +70,9 @@ void recommendations_block(RenderContext& ctx, const XmlNode& node) {
         p.runs.push_back(Run{ctx.text(r.text, where), false, false});
         if (!r.addressee.empty()) p.runs.push_back(Run{" (to: " + ctx.text(r.addressee, where + " addressee") + ")", false, true});
         if (responses) {
-            const std::string response = r.response.empty() ? "No response recorded yet." : ctx.text(r.response, where + " response");
+            std::string response = "No response recorded yet.";
+            if (!r.response.empty())
+                response = (r.decision.empty() ? std::string() : r.decision + ": ") + ctx.text(r.response, where + " response");
             p.runs.push_back(Run{" Board response: ", true, false});
             p.runs.push_back(Run{response, false, false});
         }

@@ -41,6 +41,10 @@ LearningData load_learning(const Board& board, const std::string& ref, Date as_o
         row.addressee = r.addressee;
         row.type = to_string(r.type);
         row.finding = r.findings.empty() ? 0 : r.findings.front();
+        if (r.response) {
+            row.decision = decision_label(r.response->decision);
+            row.response = r.response->text;
+        }
         out.recommendations.push_back(std::move(row));
     }
     ActionFilter filter;

@@ -227,6 +227,7 @@ RedactionCheck Publications::check_redaction(const std::string& ref) const {
         const std::string w = "recommendation " + std::to_string(rec.number);
         text(rec.text, w);
         text(rec.addressee, w + " addressee");
+        if (rec.response) text(rec.response->text, w + " response");
         for (const auto& a : learning.actions_of(rec.id, Date::today())) {
             text(a.text, "action " + std::to_string(a.id));
             text(a.owner, "action " + std::to_string(a.id) + " owner");

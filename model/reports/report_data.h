@@ -32,6 +32,7 @@ struct RecommendationRow {
     std::string addressee;
     std::string type;
     std::int64_t finding = 0;
+    std::string decision;  ///< the board's decision ("Accepted in part"), when a response is recorded
     std::string response;  ///< the board's response, when recorded
 };
 

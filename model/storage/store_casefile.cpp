@@ -102,6 +102,11 @@ const std::vector<TableDef>& definitions() {
                                          col("finding_id", K::Ref, false, "finding")}},
          {"", "recommendation_id IN (SELECT id FROM recommendation WHERE review_id = :rid)",
           "recommendation_id, finding_id"}},
+        // The board's response to each recommendation (0007_recommendation_response.sql).
+        {{"recommendation_response", "", {col("recommendation_id", K::Ref, false, "recommendation"),
+                                          col("decision", K::Token), col("responded_on", K::Date),
+                                          col("text", K::Text), col("recorded_by", K::Text)}},
+         {"", "recommendation_id IN (SELECT id FROM recommendation WHERE review_id = :rid)", "recommendation_id"}},
         {{"action_item", "a", {col("recommendation_id", K::Ref, false, "recommendation"), col("due_on", K::Date),
                                col("agreed_on", K::Date), col("ratified_on", K::Date, kNull),
                                col("implemented_on", K::Date, kNull), col("reviewed_on", K::Date, kNull),

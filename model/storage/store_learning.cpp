@@ -168,8 +168,10 @@ std::vector<Recommendation> LearningStore::load_recommendations(const std::strin
     std::vector<Recommendation> out;
     std::unordered_map<std::int64_t, std::size_t> index;
     SQLite::Statement q(db, "SELECT c.id, r.ref, c.number, c.text, c.addressee, c.type, c.made_on, "
-                            "(SELECT COUNT(*) FROM action_item a WHERE a.recommendation_id = c.id) "
-                            "FROM recommendation c JOIN review r ON r.id = c.review_id" + review_clause(ref) +
+                            "(SELECT COUNT(*) FROM action_item a WHERE a.recommendation_id = c.id), "
+                            "p.decision, p.text, p.responded_on, p.recorded_by "
+                            "FROM recommendation c JOIN review r ON r.id = c.review_id "
+                            "LEFT JOIN recommendation_response p ON p.recommendation_id = c.id" + review_clause(ref) +
                             " ORDER BY r.ref, c.number");
     bind_review(q, ref);
     while (q.executeStep()) {
@@ -182,6 +184,14 @@ std::vector<Recommendation> LearningStore::load_recommendations(const std::strin
         c.type = recommendation_type_from(q.getColumn(5).getString());
         c.made = Date::parse_iso(q.getColumn(6).getString());
         c.action_count = q.getColumn(7).getInt();
+        if (!q.getColumn(8).isNull()) {
+            RecommendationResponse response;
+            response.decision = response_decision_from(q.getColumn(8).getString());
+            response.text = q.getColumn(9).getString();
+            response.date = Date::parse_iso(q.getColumn(10).getString());
+            response.recorded_by = q.getColumn(11).getString();
+            c.response = std::move(response);
+        }
         index[c.id] = out.size();
         out.push_back(std::move(c));
     }
@@ -203,6 +213,19 @@ std::optional<Recommendation> LearningStore::load_recommendation(std::int64_t id
     for (auto& c : load_recommendations(q.getColumn(0).getString()))
         if (c.id == id) return std::move(c);
     return std::nullopt;
+}
+
+void LearningStore::save_response(std::int64_t recommendation_id, const RecommendationResponse& response) {
+    SQLite::Statement s(m_store.database(),
+                        "INSERT INTO recommendation_response(recommendation_id, decision, text, responded_on, recorded_by) "
+                        "VALUES (?,?,?,?,?) ON CONFLICT(recommendation_id) DO UPDATE SET decision = excluded.decision, "
+                        "text = excluded.text, responded_on = excluded.responded_on, recorded_by = excluded.recorded_by");
+    s.bind(1, recommendation_id);
+    s.bind(2, to_string(response.decision));
+    s.bind(3, response.text);
+    s.bind(4, response.date.iso());
+    s.bind(5, response.recorded_by);
+    s.exec();
 }
 
 // ---- actions --------------------------------------------------------------------------------------

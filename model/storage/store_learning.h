@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Internal to the model: the SQL of findings, recommendations, actions, evidence of impact, the
-// challenge log and learning events (migration 0003_learning.sql), over the Store's connection.
+// challenge log and learning events (migration 0003_learning.sql), and the board's responses to
+// recommendations (0007_recommendation_response.sql), over the Store's connection.
 // Speaks domain types only; validation is the caller's (model/learning), the schema's CHECKs are a
 // last line of defence.
 #pragma once
@@ -48,6 +49,8 @@ public:
     /// findings and action counts.
     std::vector<Recommendation> load_recommendations(const std::string& ref) const;
     std::optional<Recommendation> load_recommendation(std::int64_t id) const;
+    /// Inserts or replaces the board's response to a recommendation (migration 0007).
+    void save_response(std::int64_t recommendation_id, const RecommendationResponse& response);
 
     // ---- actions ----
     /// Inserts the action with its first step (`agreed` on `agreed`).

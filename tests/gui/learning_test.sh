@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# GUI test of the learning views. On a board holding one review with a finding, a recommendation and
-# an action added through casereview-cli (and on the demo board, for the views across reviews), opens
+# GUI test of the learning views. On a board holding one review with a finding, a recommendation (with
+# the board's response) and an action added through casereview-cli (and on the demo board, for the
+# views across reviews), opens
 # `--view learning`, `recommendations` (with a stock-phrase draft), `actions` and `assurance` under
 # Xvfb and checks what a user would see:
 #  - every view paints (a screenshot that is not blank, of the window's size);
@@ -35,7 +36,9 @@ rec=$("$cli" --db "$db" recommendation add "$ref" --finding "$finding" --address
       | tail -1)
 "$cli" --db "$db" action add "$rec" --agency "Children's social care" --owner "Head of service" \
     --due 2026-03-31 --agreed 2025-11-20 --text "Audit 40 closed referrals" >/dev/null
-echo "ok: $ref with finding $finding, recommendation $rec and an action due 2026-03-31"
+"$cli" --db "$db" recommendation respond "$rec" --decision accepted-in-part --date 2025-11-20 \
+    --text "Accepted; the audit will cover 30 referrals until the new case system is live" >/dev/null
+echo "ok: $ref with finding $finding, recommendation $rec (board response recorded) and an action due 2026-03-31"
 
 run() {  # run the app under a fresh virtual display; returns the app's exit code
     xvfb-run -a -s "-screen 0 1280x800x24" "$app" "$@"
