@@ -180,8 +180,7 @@ void ChronologyPanel::Load(bool keep_view) {
     }
     // The filter offers every value in use, also on entries the filters hide now (unfiltered, the
     // entries just read are all there are).
-    if (filter.from || filter.to || !filter.agencies.empty() || !filter.significance.empty() ||
-        !filter.key_episode.empty()) {
+    if (filter.narrows()) {
         const model::AnnotationValues in_use = chronology.annotation_values(m_ref);
         m_significances.insert(in_use.significances.begin(), in_use.significances.end());
         m_episodes.insert(in_use.episodes.begin(), in_use.episodes.end());
@@ -231,10 +230,8 @@ void ChronologyPanel::ReadText(int entry) const {
 
 void ChronologyPanel::CountHidden() {
     if (m_ref.empty() || !m_board) return;
-    const auto f = m_filters->Filter();
-    const bool filtered = f.from || f.to || !f.agencies.empty() || !f.significance.empty() || !f.key_episode.empty();
     try {
-        m_total = filtered ? m_board->chronology().count(m_ref) : m_entries.size();
+        m_total = m_filters->Filter().narrows() ? m_board->chronology().count(m_ref) : m_entries.size();
     } catch (const std::exception&) {
         m_total.reset();  // the summary simply says less
     }

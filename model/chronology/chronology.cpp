@@ -13,24 +13,25 @@
 #include <set>
 
 namespace model {
-std::vector<ChronologyEntry> Chronology::list(const std::string& ref, const ChronologyFilter& filter) const {
-    m_board.m->review(ref);  // unknown review: NotFound
+// What every listing refuses before reading: an unknown review (NotFound), a reversed date range.
+void Chronology::check_listing(const std::string& ref, const ChronologyFilter& filter) const {
+    m_board.m->review(ref);
     if (filter.from && filter.to && *filter.to < *filter.from)
         throw bad_input("date range ends (" + filter.to->iso() + ") before it starts (" + filter.from->iso() + ")");
+}
+
+std::vector<ChronologyEntry> Chronology::list(const std::string& ref, const ChronologyFilter& filter) const {
+    check_listing(ref, filter);
     return m_board.m->store.load_entries(ref, filter);
 }
 
 std::vector<ChronologyEntry> Chronology::list_brief(const std::string& ref, const ChronologyFilter& filter) const {
-    m_board.m->review(ref);
-    if (filter.from && filter.to && *filter.to < *filter.from)
-        throw bad_input("date range ends (" + filter.to->iso() + ") before it starts (" + filter.from->iso() + ")");
+    check_listing(ref, filter);
     return m_board.m->store.load_brief_entries(ref, filter);
 }
 
 std::vector<ChronologyEntry> Chronology::list_outline(const std::string& ref, const ChronologyFilter& filter) const {
-    m_board.m->review(ref);
-    if (filter.from && filter.to && *filter.to < *filter.from)
-        throw bad_input("date range ends (" + filter.to->iso() + ") before it starts (" + filter.from->iso() + ")");
+    check_listing(ref, filter);
     return m_board.m->store.load_outline_entries(ref, filter);
 }
 

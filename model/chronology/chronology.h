@@ -85,6 +85,7 @@ public:
     void export_xlsx(const std::string& ref, const std::string& path, const ChronologyFilter& filter = {}) const;
 
 private:
+    void check_listing(const std::string& ref, const ChronologyFilter& filter) const;
     Board& m_board;
 };
 

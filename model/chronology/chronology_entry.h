@@ -72,6 +72,9 @@ struct ChronologyFilter {
     std::string significance;           ///< empty: any
     std::string key_episode;            ///< empty: any
     bool include_merged = false;        ///< entries merged into another are hidden by default
+
+    /// Whether the filter leaves out any entry a review lists by default (dates, agencies, annotations).
+    bool narrows() const { return from || to || !agencies.empty() || !significance.empty() || !key_episode.empty(); }
 };
 
 struct SearchHit {

@@ -47,10 +47,11 @@ std::string to_fts_query(const std::string& query, const PrefixExpander& expand)
             }
             std::string term = quoted(word) + (prefix ? "*" : "");
             if (prefix && expand) {
-                if (auto words = expand(fold_search_word(word))) {
+                const std::string folded = fold_search_word(word);
+                if (auto words = expand(folded)) {
                     term = quoted(word);
                     for (const auto& w : *words)
-                        if (w != fold_search_word(word)) term += " OR " + quoted(w);
+                        if (w != folded) term += " OR " + quoted(w);
                     if (!words->empty()) term = "(" + term + ")";
                 }
             }

@@ -222,19 +222,19 @@ void Learning::respond(std::int64_t recommendation_id, ResponseDecision decision
     if (response.date < rec.made)
         throw bad_input("response date " + response.date.iso() + " is before " + what + " was made (" + rec.made.iso() + ")");
 
+    // With no earlier response the old values are empty, and the new ones never are.
     const auto& old = rec.response;
-    auto changed = [&](const std::string& before, const std::string& after) { return !old || before != after; };
     const std::string old_decision = old ? to_string(old->decision) : "", new_decision = to_string(decision);
     const std::string old_text = old ? old->text : "";
     const std::string old_date = old ? old->date.iso() : "", new_date = response.date.iso();
-    if (!changed(old_decision, new_decision) && !changed(old_text, text) && !changed(old_date, new_date)) return;
+    if (old_decision == new_decision && old_text == text && old_date == new_date) return;
 
     storage::LearningStore ls(b.store);
     storage::Store::Transaction tx(b.store);
     ls.save_response(recommendation_id, response);
     const std::string sid = std::to_string(recommendation_id);
     auto audit = [&](const char* field, const std::string& before, const std::string& after) {
-        if (changed(before, after))
+        if (before != after)
             b.store.audit(b.actor, "recommendation.respond", rec.review, "recommendation", sid, field, before, after);
     };
     audit("response_decision", old_decision, new_decision);

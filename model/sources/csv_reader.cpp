@@ -393,7 +393,6 @@ std::vector<SourceTable> parse_csv(std::string_view text, const std::string& fil
             rows.reserve(rows.size() + second.rows.size());
             std::move(second.rows.begin(), second.rows.end(), std::back_inserter(rows));
         } else {  // the guess fell inside a record: parse on from where the first half really ended
-            second = Records();
             auto rest = parse_records(first.stop, end, end, first.line, delimiter, file, limits.max_cell_bytes, budget);
             std::move(rest.rows.begin(), rest.rows.end(), std::back_inserter(rows));
         }
