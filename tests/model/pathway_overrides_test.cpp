@@ -3,6 +3,8 @@
 // shipped one of the same id, and the other shipped pathways stay.
 #include "model/pathway/pathway_library.h"
 
+#include "test_support.h"
+
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -14,27 +16,10 @@
 
 namespace fs = std::filesystem;
 
+using testing::ScopedEnv;
+
 namespace {
 
-// Sets environment variables for one test and puts them back afterwards.
-struct ScopedEnv {
-    std::vector<std::pair<std::string, std::optional<std::string>>> saved;
-    void set(const char* name, const char* value) {
-        const char* old = std::getenv(name);
-        saved.emplace_back(name, old ? std::optional<std::string>(old) : std::nullopt);
-        if (value)
-            ::setenv(name, value, 1);
-        else
-            ::unsetenv(name);
-    }
-    ~ScopedEnv() {
-        for (auto it = saved.rbegin(); it != saved.rend(); ++it)
-            if (it->second)
-                ::setenv(it->first.c_str(), it->second->c_str(), 1);
-            else
-                ::unsetenv(it->first.c_str());
-    }
-};
 
 std::string read(const fs::path& p) {
     std::ifstream in(p);

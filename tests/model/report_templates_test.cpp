@@ -3,6 +3,7 @@
 // and line; an unknown name lists the names; hostile XML is refused before anything is rendered.
 #include "model/core/error.h"
 #include "report_fixture.h"
+#include "test_support.h"
 
 #include <cstdlib>
 #include <optional>
@@ -10,27 +11,10 @@
 using namespace report_testing;
 using model::ReportFormat;
 
+using testing::ScopedEnv;
+
 namespace {
 
-// Sets environment variables for one test and puts them back afterwards.
-struct ScopedEnv {
-    std::vector<std::pair<std::string, std::optional<std::string>>> saved;
-    void set(const char* name, const char* value) {
-        const char* old = std::getenv(name);
-        saved.emplace_back(name, old ? std::optional<std::string>(old) : std::nullopt);
-        if (value)
-            ::setenv(name, value, 1);
-        else
-            ::unsetenv(name);
-    }
-    ~ScopedEnv() {
-        for (auto it = saved.rbegin(); it != saved.rend(); ++it)
-            if (it->second)
-                ::setenv(it->first.c_str(), it->second->c_str(), 1);
-            else
-                ::unsetenv(it->first.c_str());
-    }
-};
 
 const std::string kSource = CASEREVIEW_SOURCE_DIR;
 

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: MIT
-// Helpers shared by model tests: a private scratch folder with files written into it.
+// Helpers shared by model tests: a private scratch folder with files written into it, and environment
+// variables set for one test.
 #pragma once
+#include <cstdlib>
 #include <filesystem>
+#include <optional>
 #include <fstream>
 #include <random>
 #include <string>
+#include <utility>
+#include <vector>
 #include <system_error>
 
 namespace testing {
@@ -37,6 +42,26 @@ public:
 
 private:
     std::filesystem::path m_path;
+};
+
+// Sets environment variables for one test and puts them back afterwards.
+struct ScopedEnv {
+    std::vector<std::pair<std::string, std::optional<std::string>>> saved;
+    void set(const char* name, const char* value) {
+        const char* old = std::getenv(name);
+        saved.emplace_back(name, old ? std::optional<std::string>(old) : std::nullopt);
+        if (value)
+            ::setenv(name, value, 1);
+        else
+            ::unsetenv(name);
+    }
+    ~ScopedEnv() {
+        for (auto it = saved.rbegin(); it != saved.rend(); ++it)
+            if (it->second)
+                ::setenv(it->first.c_str(), it->second->c_str(), 1);
+            else
+                ::unsetenv(it->first.c_str());
+    }
 };
 
 }  // namespace testing
