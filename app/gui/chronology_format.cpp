@@ -83,7 +83,7 @@ wxString SignificanceLabel(const std::string& value) {
     return U8(value);
 }
 
-wxString EntryDate(const model::FuzzyDate& date) { return U8(date.display()); }
+wxString EntryDate(const model::FuzzyDate& date) { return U8(date.long_form()); }
 
 wxString EntryTime(const model::ChronologyEntry& entry) {
     return entry.time ? U8(model::format_time(*entry.time)) : wxString();

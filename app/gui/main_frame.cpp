@@ -39,53 +39,19 @@ MainFrame::MainFrame(std::unique_ptr<model::Board> board, bool remember, model::
     m_header = new HeaderStrip(
         root, [this](model::Date date) { SetAsOf(date); },
         [this](const wxString& text) {
-            m_register->SetFilter(text);
+            RegisterPage()->SetFilter(text);
             if (!text.empty()) ShowView(View::Register);
         });
     m_book = new wxNotebook(root, wxID_ANY);
-    auto open = [this](const std::string& ref) { TryOpenReview(ref); };
-    m_register = new RegisterPanel(m_book, open);
-    m_dashboard = new DashboardPanel(m_book, open);
-    m_review = new ReviewPanel(m_book);
-    m_chronology = new ChronologyPanel(m_book);
-    m_book->AddPage(m_register, _("Register"));
-    m_book->AddPage(m_dashboard, _("Chair's dashboard"));
-    m_book->AddPage(m_review, _("Review"));
-    m_book->AddPage(m_chronology, _("Chronology"));
-    LearningPanel::Callbacks learning;
-    learning.add_finding = [this] { OnAddFinding(); };
-    learning.show_entry = [this](const std::string& ref, std::int64_t entry) {
-        try {
-            const model::ChronologyEntry found = m_board->chronology().get(entry);
-            OpenChronology(ref);
-            m_chronology->ShowSpan(found.date.earliest, found.date.earliest);
-        } catch (const std::exception& e) {
-            ShowError(_("Could not show the chronology entry"), e);
-        }
-    };
-    learning.show_actions = [this](const std::string& ref) {
-        m_actions->SetReviewFilter(ref);
-        m_stale[static_cast<int>(View::Actions)] = true;
-        ShowView(View::Actions);
-    };
-    m_learning = new LearningPanel(m_book, learning);
-    ActionsPanel::Callbacks actions;
-    actions.add_action = [this] { OnAddAction(); };
-    actions.move_on = [this] { OnMoveAction(); };
-    actions.add_evidence = [this] { OnAddEvidence(); };
-    actions.save_evidence_file = [this] { OnSaveEvidenceFile(); };
-    m_actions = new ActionsPanel(m_book, actions);
-    m_assurance = new AssurancePanel(m_book, [this](const std::string& ref) {
-        try {
-            OpenLearning(ref);
-        } catch (const std::exception& e) {
-            ShowError(_("Could not open the review"), e);
-        }
-    });
-    m_dashboard->SetOpenAssurance([this] { ShowView(View::Assurance); });
-    m_book->AddPage(m_learning, _("Learning"));
-    m_book->AddPage(m_actions, _("Actions board"));
-    m_book->AddPage(m_assurance, _("Board assurance"));
+    // Each page is an empty holder until it is first shown (main_frame_pages.cpp): the window
+    // appears sooner when only the page asked for is built.
+    const wxString titles[] = {_("Register"), _("Chair's dashboard"), _("Review"), _("Chronology"),
+                               _("Learning"), _("Actions board"), _("Board assurance")};
+    for (int i = 0; i < kPageCount; ++i) {
+        m_holders[i] = new wxPanel(m_book);
+        m_holders[i]->SetSizer(new wxBoxSizer(wxVERTICAL));
+        m_book->AddPage(m_holders[i], titles[i]);
+    }
     m_book->ChangeSelection(static_cast<size_t>(view));
     m_book->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, &MainFrame::OnPageChanged, this);
 
@@ -172,7 +138,7 @@ void MainFrame::BuildMenus() {
     on(kViewDashboard, [this] { ShowView(View::Dashboard); });
     on(kViewReview, [this] {
         std::string ref = m_review_ref;
-        if (ref.empty()) ref = CurrentView() == View::Dashboard ? m_dashboard->SelectedRef() : m_register->SelectedRef();
+        if (ref.empty()) ref = SelectedInList();
         if (ref.empty()) ShowView(View::Review);
         else TryOpenReview(ref);
     });
@@ -180,7 +146,7 @@ void MainFrame::BuildMenus() {
     on(kChooseAsOf, [this] { OnChooseAsOf(); });
     on(kAsOfToday, [this] { SetAsOf(model::Date::today()); });
     on(kFind, [this] {
-        if (CurrentView() == View::Chronology) m_chronology->FocusSearch();
+        if (CurrentView() == View::Chronology) ChronologyPage()->FocusSearch();
         else m_header->FocusSearch();
     });
     on(kRefresh, [this] { RefreshViews(); });
@@ -196,14 +162,15 @@ void MainFrame::UseBoard(std::unique_ptr<model::Board> board) {
     m_board = std::move(board);
     m_subscription = m_board->events().subscribe([this](const model::BoardEvent& event) {
         // An annotation saved from the chronology page is already on screen there.
-        if (event.type == model::BoardEvent::Type::ChronologyChanged && m_chronology->TakeOwnChange()) return;
+        if (event.type == model::BoardEvent::Type::ChronologyChanged && m_chronology && m_chronology->TakeOwnChange())
+            return;
         ScheduleRefresh();
     });
     SetTitle(_("Case Review Manager") + kDash + wxFileName(U8(m_board->path())).GetFullName());
     m_review_ref.clear();
-    m_review->ShowReview(*m_board, std::string(), m_as_of);
+    if (m_review) m_review->ShowReview(*m_board, std::string(), m_as_of);
     m_book->SetPageText(static_cast<size_t>(View::Review), _("Review"));
-    m_chronology->SetBoard(m_board.get());
+    if (m_chronology) m_chronology->SetBoard(m_board.get());
     m_chronology_ref.clear();
     m_book->SetPageText(static_cast<size_t>(View::Chronology), _("Chronology"));
     m_learning_ref.clear();
@@ -268,23 +235,23 @@ void MainFrame::SetAsOf(model::Date date) {
 
 void MainFrame::FocusCurrentView() {
     switch (CurrentView()) {
-        case View::Register: m_register->FocusList(); break;
-        case View::Dashboard: m_dashboard->FocusList(); break;
+        case View::Register: RegisterPage()->FocusList(); break;
+        case View::Dashboard: DashboardPage()->FocusList(); break;
         case View::Review: m_book->SetFocus(); break;
-        case View::Chronology: m_chronology->FocusList(); break;
-        case View::Learning: m_learning->FocusList(); break;
-        case View::Actions: m_actions->FocusList(); break;
-        case View::Assurance: m_assurance->FocusList(); break;
+        case View::Chronology: ChronologyPage()->FocusList(); break;
+        case View::Learning: LearningPage()->FocusList(); break;
+        case View::Actions: ActionsPage()->FocusList(); break;
+        case View::Assurance: AssurancePage()->FocusList(); break;
     }
 }
 
 void MainFrame::FocusSearch() {
-    if (CurrentView() == View::Chronology) m_chronology->FocusSearch();
+    if (CurrentView() == View::Chronology) ChronologyPage()->FocusSearch();
     else m_header->FocusSearch();
 }
 
 void MainFrame::OnFirstPaint(std::function<void()> callback) {
-    wxWindow* page = m_book->GetCurrentPage();
+    wxWindow* page = PageWindow(CurrentView());
     page->Bind(wxEVT_PAINT, [callback, done = false](wxPaintEvent& event) mutable {
         if (!done) {
             done = true;
@@ -315,16 +282,16 @@ void MainFrame::RefreshPage(View view) {
     stale = false;
     try {
         switch (view) {
-            case View::Register: m_register->ShowReviews(m_board->pathways(), m_board->list_reviews(), Alerts()); break;
+            case View::Register: RegisterPage()->ShowReviews(m_board->pathways(), m_board->list_reviews(), Alerts()); break;
             case View::Dashboard:
-                m_dashboard->ShowAlerts(Alerts(), m_as_of);
-                m_dashboard->ShowLearningAlerts(m_board->learning().alerts(m_as_of));
+                DashboardPage()->ShowAlerts(Alerts(), m_as_of);
+                DashboardPage()->ShowLearningAlerts(m_board->learning().alerts(m_as_of));
                 break;
-            case View::Review: m_review->ShowReview(*m_board, m_review_ref, m_as_of); break;
-            case View::Chronology: m_chronology->ShowReview(m_chronology_ref); break;
-            case View::Learning: m_learning->ShowReview(*m_board, m_learning_ref); break;
-            case View::Actions: m_actions->ShowActions(*m_board, m_as_of); break;
-            case View::Assurance: m_assurance->ShowBoard(*m_board, m_as_of); break;
+            case View::Review: ReviewPage()->ShowReview(*m_board, m_review_ref, m_as_of); break;
+            case View::Chronology: ChronologyPage()->ShowReview(m_chronology_ref); break;
+            case View::Learning: LearningPage()->ShowReview(*m_board, m_learning_ref); break;
+            case View::Actions: ActionsPage()->ShowActions(*m_board, m_as_of); break;
+            case View::Assurance: AssurancePage()->ShowBoard(*m_board, m_as_of); break;
         }
     } catch (const std::exception& e) {
         ShowError(_("Could not show the board"), e);

@@ -21,6 +21,7 @@
 
 class wxMenu;
 class wxNotebook;
+class wxPanel;
 class wxBookCtrlEvent;
 
 namespace gui {
@@ -85,6 +86,19 @@ private:
     void OnPageChanged(wxBookCtrlEvent& event);
     void OnClose(wxCloseEvent& event);
     void RestoreLayout();
+
+    // main_frame_pages.cpp: each page is built when first asked for, inside its notebook holder.
+    RegisterPanel* RegisterPage();
+    DashboardPanel* DashboardPage();
+    ReviewPanel* ReviewPage();
+    ChronologyPanel* ChronologyPage();
+    LearningPanel* LearningPage();
+    ActionsPanel* ActionsPage();
+    AssurancePanel* AssurancePage();
+    /// The page `view` (built if it was not), for painting and focus.
+    wxWindow* PageWindow(View view);
+    /// The review selected on the dashboard when it is shown, else in the register (if built).
+    std::string SelectedInList();
 
     // main_frame_commands.cpp: one handler per menu command, each catching model::Error.
     void OnNewBoard();
@@ -151,7 +165,8 @@ private:
     model::Date m_as_of;
     bool m_remember = false;
     bool m_refresh_pending = false;
-    bool m_stale[7] = {true, true, true, true, true, true, true};
+    static constexpr int kPageCount = 7;
+    bool m_stale[kPageCount] = {true, true, true, true, true, true, true};
     std::string m_review_ref;      // the review the review page shows (once it is refreshed)
     std::string m_chronology_ref;  // the review the chronology page shows (once it is refreshed)
     std::optional<std::vector<model::ClockState>> m_alerts;
@@ -160,6 +175,7 @@ private:
 
     HeaderStrip* m_header = nullptr;
     wxNotebook* m_book = nullptr;
+    wxPanel* m_holders[kPageCount] = {};  // the notebook's pages; each holds its view once built
     RegisterPanel* m_register = nullptr;
     DashboardPanel* m_dashboard = nullptr;
     ReviewPanel* m_review = nullptr;

@@ -57,7 +57,7 @@ wxMenu* MainFrame::BuildChronologyMenu() {
     on(kExportChronology, [this] { OnExportChronology(); });
     on(kSearchChronology, [this] {
         if (CurrentView() != View::Chronology) OnViewChronology();
-        if (CurrentView() == View::Chronology) m_chronology->FocusSearch();
+        if (CurrentView() == View::Chronology) ChronologyPage()->FocusSearch();
     });
     return chronology;
 }
@@ -65,7 +65,7 @@ wxMenu* MainFrame::BuildChronologyMenu() {
 void MainFrame::OnViewChronology() {
     std::string ref = m_chronology_ref;
     if (ref.empty()) ref = m_review_ref;
-    if (ref.empty()) ref = CurrentView() == View::Dashboard ? m_dashboard->SelectedRef() : m_register->SelectedRef();
+    if (ref.empty()) ref = SelectedInList();
     if (ref.empty()) {
         ShowView(View::Chronology);  // shows how to open a review
         return;
@@ -138,7 +138,7 @@ void MainFrame::OnShowGaps() {
         GapsDialog dialog(this, *m_board, ref, 28, [this, ref](model::Date from, model::Date to) {
             try {
                 OpenChronology(ref);
-                m_chronology->ShowSpan(from, to);
+                ChronologyPage()->ShowSpan(from, to);
             } catch (const std::exception& e) {
                 ShowError(_("Could not show the chronology"), e);
             }
@@ -154,8 +154,8 @@ void MainFrame::OnExportChronology() {
         const std::string ref = ChronologyRefForCommand();
         if (ref.empty()) return;
         // Export what the page shows when it shows this review; otherwise the whole chronology.
-        const bool shown = m_chronology->Ref() == ref;
-        const model::ChronologyFilter filter = shown ? m_chronology->Filter() : model::ChronologyFilter();
+        const bool shown = m_chronology && m_chronology->Ref() == ref;
+        const model::ChronologyFilter filter = shown ? ChronologyPage()->Filter() : model::ChronologyFilter();
         wxFileDialog files(this, wxString::Format(_("Export the chronology of %s"), U8(ref)), wxString(),
                            U8(ref) + "-chronology.xlsx",
                            _("Excel workbook (*.xlsx)|*.xlsx|CSV, UTF-8 (*.csv)|*.csv"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
@@ -169,8 +169,8 @@ void MainFrame::OnExportChronology() {
             else m_board->chronology().export_xlsx(ref, S8(path.GetFullPath()), filter);
         }
         wxString what = shown ? wxString::Format(wxPLURAL("the %s entry shown", "the %s entries shown",
-                                                          static_cast<int>(std::min<size_t>(m_chronology->EntriesShown(), 1000000))),
-                                                 Count(m_chronology->EntriesShown()))
+                                                          static_cast<int>(std::min<size_t>(ChronologyPage()->EntriesShown(), 1000000))),
+                                                 Count(ChronologyPage()->EntriesShown()))
                               : _("the whole chronology");
         wxMessageBox(wxString::Format(_("Exported %s to %s."), what, path.GetFullPath()), _("Export finished"),
                      wxOK | wxICON_INFORMATION, this);

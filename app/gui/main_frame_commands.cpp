@@ -34,12 +34,12 @@ void MainFrame::ShowError(const wxString& what, const std::exception& error) {
 std::optional<model::Review> MainFrame::ReviewForCommand() {
     std::string ref;
     switch (CurrentView()) {
-        case View::Register: ref = m_register->SelectedRef(); break;
-        case View::Dashboard: ref = m_dashboard->SelectedRef(); break;
+        case View::Register: ref = RegisterPage()->SelectedRef(); break;
+        case View::Dashboard: ref = DashboardPage()->SelectedRef(); break;
         case View::Review: break;
         case View::Chronology: ref = m_chronology_ref; break;
         case View::Learning: ref = m_learning_ref; break;
-        case View::Actions: ref = m_actions->ReviewFilter(); break;
+        case View::Actions: ref = ActionsPage()->ReviewFilter(); break;
         case View::Assurance: break;
     }
     if (ref.empty()) ref = m_review_ref;

@@ -99,7 +99,7 @@ wxMenu* MainFrame::BuildLearningMenu() {
         try {
             const std::string ref = LearningRefForCommand();
             if (ref.empty()) return;
-            const std::int64_t selected = CurrentView() == View::Learning ? m_learning->SelectedRecommendation() : 0;
+            const std::int64_t selected = CurrentView() == View::Learning ? LearningPage()->SelectedRecommendation() : 0;
             const auto chosen = ChooseRecommendation(this, m_board->learning().recommendations(ref), ref, selected);
             if (!chosen) return;
             ResponseDialog dialog(this, *m_board, *chosen, m_as_of);
@@ -130,7 +130,7 @@ void MainFrame::OpenLearning(const std::string& ref) {
 
 void MainFrame::SetRecommendationDraft(const std::string& text) {
     RefreshPage(View::Learning);  // the editor needs the review before it can check the draft
-    m_learning->Editor()->SetDraftText(U8(text));
+    LearningPage()->Editor()->SetDraftText(U8(text));
 }
 
 void MainFrame::OnViewLearning() {
@@ -159,7 +159,7 @@ std::vector<std::string> MainFrame::KnownAgencies(const std::string& ref) {
 }
 
 std::int64_t MainFrame::ActionForCommand() {
-    const std::int64_t id = CurrentView() == View::Actions ? m_actions->SelectedAction() : 0;
+    const std::int64_t id = CurrentView() == View::Actions ? ActionsPage()->SelectedAction() : 0;
     if (id == 0) {
         ShowView(View::Actions);
         wxMessageBox(_("Select an action on the actions board first."), _("No action chosen"),
@@ -184,7 +184,7 @@ void MainFrame::OnNewRecommendation() {
         const std::string ref = LearningRefForCommand();
         if (ref.empty()) return;
         OpenLearning(ref);
-        m_learning->Editor()->FocusText();
+        LearningPage()->Editor()->FocusText();
     } catch (const std::exception& e) {
         ShowError(_("Could not open the recommendation editor"), e);
     }
@@ -192,7 +192,7 @@ void MainFrame::OnNewRecommendation() {
 
 void MainFrame::OnAddAction() {
     try {
-        std::string ref = CurrentView() == View::Actions ? m_actions->ReviewFilter() : std::string();
+        std::string ref = CurrentView() == View::Actions ? ActionsPage()->ReviewFilter() : std::string();
         if (ref.empty()) ref = LearningRefForCommand();
         if (ref.empty()) return;
         std::vector<model::Recommendation> recommendations = m_board->learning().recommendations(ref);
@@ -203,11 +203,11 @@ void MainFrame::OnAddAction() {
                          _("No recommendation"), wxOK | wxICON_INFORMATION, this);
             return;
         }
-        const std::int64_t selected = CurrentView() == View::Learning ? m_learning->SelectedRecommendation() : 0;
+        const std::int64_t selected = CurrentView() == View::Learning ? LearningPage()->SelectedRecommendation() : 0;
         AddActionDialog dialog(this, *m_board, ref, std::move(recommendations), selected, KnownAgencies(ref),
                                model::Date::today());
         if (dialog.ShowModal() == wxID_OK && CurrentView() != View::Actions) {
-            m_actions->SetReviewFilter(ref);
+            ActionsPage()->SetReviewFilter(ref);
             ShowView(View::Actions);
         }
     } catch (const std::exception& e) {

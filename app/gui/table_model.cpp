@@ -120,9 +120,22 @@ std::vector<int> TableView::ColumnWidths(int available) const {
             }
         }
         if (settled) continue;
+        // A column never narrower than its title or its minimum; what that costs comes out of the
+        // columns with room to spare, widest first, so the last column's title is not cut off.
+        auto least = [&](size_t c) {
+            return std::max(GetCharWidth() * m_specs[c].min_chars, TextWidth(m_specs[c].title, true)) + pad;
+        };
+        int over = 0;
         for (size_t c : wrapping) {
             const int share = std::max(0, available) * m_specs[c].wrap_weight / weights;
-            widths[c] = std::max(share, GetCharWidth() * m_specs[c].min_chars + pad);
+            widths[c] = std::max(share, least(c));
+            over += widths[c] - share;
+        }
+        std::sort(wrapping.begin(), wrapping.end(), [&](size_t a, size_t b) { return widths[a] > widths[b]; });
+        for (size_t c : wrapping) {
+            const int give = std::min(over, widths[c] - least(c));
+            widths[c] -= give;
+            over -= give;
         }
         break;
     }

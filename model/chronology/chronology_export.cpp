@@ -58,7 +58,8 @@ namespace model {
 void Chronology::export_xlsx(const std::string& ref, const std::string& path, const ChronologyFilter& filter) const {
     std::vector<std::vector<std::string>> rows;
     for (const auto& e : list(ref, filter)) rows.push_back(columns(e));
-    write_xlsx(path, "Chronology " + ref, std::vector<std::string>(std::begin(kHeaders), std::end(kHeaders)), rows);
+    write_xlsx(path, "Chronology " + ref, std::vector<std::string>(std::begin(kHeaders), std::end(kHeaders)), rows,
+               {0});  // exact dates as real dates; partial and uncertain ones as written
 }
 
 }  // namespace model

@@ -372,6 +372,16 @@ std::string FuzzyDate::display() const {
     return uncertain ? "~" + iso : iso;
 }
 
+std::string FuzzyDate::long_form() const {
+    if (!earliest.valid()) return "";
+    static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    std::string text = std::to_string(earliest.year());
+    if (precision != Precision::Year) text = std::string(kMonths[earliest.month() - 1]) + " " + text;
+    if (precision == Precision::Day) text = std::to_string(earliest.day()) + " " + text;
+    return uncertain ? "c. " + text : text;
+}
+
 std::variant<FuzzyDate, DateProblem> parse_uk_date(std::string_view text) {
     const std::string_view s = trim(text);
     std::string_view date_text = s;

@@ -23,6 +23,9 @@ struct FuzzyDate {
 
     /// ISO for a day ("2016-05-22"), "2016-06" for a month, "2016" for a year; "~" prefixed when uncertain.
     std::string display() const;
+    /// For people, day-first and unambiguous in any locale: "22 May 2016", "May 2016", "2016";
+    /// "c. " prefixed when uncertain (which parse_uk_date reads back).
+    std::string long_form() const;
 };
 
 /// Why a date could not be read, for the import's error message.

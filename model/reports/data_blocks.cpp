@@ -130,7 +130,7 @@ void chronology_block(RenderContext& ctx, const XmlNode& node) {
     table.row_at = [entries, picked, filter, details](std::size_t i) {
         const ChronologyEntry& e = (*entries)[(*picked)[i]];
         const std::string where = "chronology " + std::to_string(e.id);
-        std::string when = e.date.display();
+        std::string when = e.date.long_form();
         if (e.time) when += " " + format_time(*e.time);
         // Places named field by field as `redaction check` names them, so a decision for one holds here.
         return std::vector<std::string>{when, filter(e.agency, where + " agency"), filter(e.event, where + " event"),

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "model/sources/xlsx_writer.h"
 
+#include "model/core/date.h"
 #include "model/core/error.h"
 #include "model/core/private_file.h"
 
 #include <zip.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <memory>
 
@@ -36,11 +38,24 @@ std::string column_name(std::size_t index) {
     return name;
 }
 
-std::string row_xml(std::size_t r, const std::vector<std::string>& cells, bool header) {
+// Spreadsheet day numbers count from 30 December 1899; ours from 1 January 1970.
+constexpr std::int32_t kSpreadsheet1970 = 25569;
+
+std::string row_xml(std::size_t r, const std::vector<std::string>& cells, bool header,
+                    const std::vector<std::size_t>& date_columns) {
     std::string out = "<row r=\"" + std::to_string(r) + "\">";
     for (std::size_t c = 0; c < cells.size(); ++c) {
         if (cells[c].empty()) continue;
-        out += "<c r=\"" + column_name(c) + std::to_string(r) + "\" t=\"inlineStr\"" + (header ? " s=\"1\"" : " s=\"2\"") +
+        const std::string where = column_name(c) + std::to_string(r);
+        const bool date_column = std::find(date_columns.begin(), date_columns.end(), c) != date_columns.end();
+        if (!header && date_column) {
+            if (const auto date = Date::try_parse_iso(cells[c])) {
+                out += "<c r=\"" + where + "\" s=\"3\"><v>" + std::to_string(date->serial() + kSpreadsheet1970) +
+                       "</v></c>";
+                continue;
+            }
+        }
+        out += "<c r=\"" + where + "\" t=\"inlineStr\"" + (header ? " s=\"1\"" : " s=\"2\"") +
                "><is><t xml:space=\"preserve\">" + xml_escape(cells[c]) + "</t></is></c>";
     }
     return out + "</row>";
@@ -55,10 +70,10 @@ const char* const kRootRels =
 const char* const kWorkbookRels =
     R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>)";
-// Style 1: bold header; style 2: wrapped text aligned to the top.
+// Style 1: bold header; style 2: wrapped text aligned to the top; style 3: a date, day first, at the top.
 const char* const kStyles =
     R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs></styleSheet>)";
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top" horizontal="left"/></xf></cellXfs></styleSheet>)";
 
 struct ZipCloser {
     void operator()(zip_t* z) const { zip_discard(z); }
@@ -67,7 +82,7 @@ struct ZipCloser {
 }  // namespace
 
 void write_xlsx(const std::string& path, const std::string& sheet_name, const std::vector<std::string>& headers,
-                const std::vector<std::vector<std::string>>& rows) {
+                const std::vector<std::vector<std::string>>& rows, const std::vector<std::size_t>& date_columns) {
     // Column widths from the content, capped so that long narratives wrap instead of running on.
     std::vector<std::size_t> width(headers.size(), 8);
     for (std::size_t c = 0; c < headers.size(); ++c) width[c] = std::max(width[c], headers[c].size() + 2);
@@ -80,8 +95,8 @@ void write_xlsx(const std::string& path, const std::string& sheet_name, const st
     for (std::size_t c = 0; c < width.size(); ++c)
         sheet += "<col min=\"" + std::to_string(c + 1) + "\" max=\"" + std::to_string(c + 1) + "\" width=\"" +
                  std::to_string(width[c]) + "\" customWidth=\"1\"/>";
-    sheet += "</cols><sheetData>" + row_xml(1, headers, true);
-    for (std::size_t r = 0; r < rows.size(); ++r) sheet += row_xml(r + 2, rows[r], false);
+    sheet += "</cols><sheetData>" + row_xml(1, headers, true, date_columns);
+    for (std::size_t r = 0; r < rows.size(); ++r) sheet += row_xml(r + 2, rows[r], false, date_columns);
     sheet += "</sheetData>";
     if (!headers.empty())
         sheet += "<autoFilter ref=\"A1:" + column_name(headers.size() - 1) + std::to_string(rows.size() + 1) + "\"/>";

@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <zip.h>
 
 #include <filesystem>
 #include <set>
@@ -21,6 +22,22 @@ namespace fs = std::filesystem;
 using model::Date;
 
 namespace {
+
+/// One member of a ZIP package (an .xlsx), as text; empty when it is not there.
+std::string zip_member(const std::string& path, const char* name) {
+    int code = 0;
+    zip_t* archive = zip_open(path.c_str(), ZIP_RDONLY, &code);
+    if (!archive) return {};
+    std::string text;
+    if (zip_file_t* file = zip_fopen(archive, name, 0)) {
+        char chunk[4096];
+        zip_int64_t n;
+        while ((n = zip_fread(file, chunk, sizeof chunk)) > 0) text.append(chunk, static_cast<std::size_t>(n));
+        zip_fclose(file);
+    }
+    zip_close(archive);
+    return text;
+}
 
 struct Fixture {
     testing::TempDir scratch{"casereview-chron-"};
@@ -280,6 +297,13 @@ TEST_CASE("Exports to CSV and XLSX are private and import back to the same chron
             fx.chronology().export_csv(fx.ref, path);
         else
             fx.chronology().export_xlsx(fx.ref, path);
+        if (std::string(name) == "out.xlsx") {
+            // Exact dates are real dates (3 April 2015 is day 42097), shown day first; a partial date stays text.
+            const std::string sheet = zip_member(path, "xl/worksheets/sheet1.xml");
+            CHECK(sheet.find("<c r=\"A2\" s=\"3\"><v>42097</v></c>") != std::string::npos);
+            CHECK(sheet.find(">2016-06</t>") != std::string::npos);
+            CHECK(zip_member(path, "xl/styles.xml").find("formatCode=\"dd/mm/yyyy\"") != std::string::npos);
+        }
         struct stat st {};
         REQUIRE(::stat(path.c_str(), &st) == 0);
         CHECK((st.st_mode & 0777) == 0600);

@@ -274,6 +274,24 @@ TEST_CASE("A chronology sorts partial dates at the start of their period", "[fuz
     CHECK(order == std::vector<std::string>{"2016", "~2016-05", "2016-05-31", "2016-06", "2016-06-01", "2016-06-02"});
 }
 
+TEST_CASE("long_form() is day-first and reads back as the same date", "[fuzzy-date]") {
+    auto parsed = [](const char* text) { return std::get<FuzzyDate>(model::parse_uk_date(text)); };
+    CHECK(parsed("05/04/2016").long_form() == "5 Apr 2016");  // never 4 May
+    CHECK(parsed("June 2016").long_form() == "Jun 2016");
+    CHECK(parsed("2016").long_form() == "2016");
+    CHECK(parsed("?22 May 2016").long_form() == "c. 22 May 2016");
+    CHECK(parsed("circa 2015").long_form() == "c. 2015");
+    CHECK(FuzzyDate{}.long_form().empty());
+    for (const char* text : {"05/04/2016", "Sept 2016", "2016", "?22 May 2016", "about June 2016"}) {
+        INFO("input '" << text << "'");
+        FuzzyDate a = parsed(text);
+        FuzzyDate b = parsed(a.long_form().c_str());
+        CHECK(a.earliest == b.earliest);
+        CHECK(a.precision == b.precision);
+        CHECK(a.uncertain == b.uncertain);
+    }
+}
+
 TEST_CASE("display() shows what the agency knew", "[fuzzy-date]") {
     auto shown = [](const char* text) { return std::get<FuzzyDate>(model::parse_uk_date(text)).display(); };
     CHECK(shown("22/05/2016") == "2016-05-22");
