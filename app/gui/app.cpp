@@ -137,6 +137,17 @@ bool App::OnInit() {
         if (view != View::Review && view != View::Chronology && view != View::Learning) m_frame->ShowView(view);
     }
     if (!m_options.draft.empty()) m_frame->SetRecommendationDraft(S8(m_options.draft));
+    if (m_options.entry > 0) {
+        try {
+            m_frame->ShowChronologyEntry(m_options.entry);
+        } catch (const model::Error& e) {
+            if (!Problem(U8(e.what()))) {
+                m_frame->Destroy();
+                return false;
+            }
+        }
+    }
+    if (!m_options.search.empty()) m_frame->SetSearch(m_options.search);
     if (m_options.startup_timing) {
         m_frame->OnFirstPaint([open_started] {
             const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -

@@ -184,6 +184,12 @@ model::ChronologyFilter ChronologyFilterBar::Filter() const {
 
 std::string ChronologyFilterBar::SearchText() const { return S8(wxString(m_search->GetValue()).Strip(wxString::both)); }
 
+void ChronologyFilterBar::SetSearchText(const wxString& text) {
+    m_search->ChangeValue(text);
+    m_search_timer.Stop();
+    if (m_on_search) m_on_search(false);
+}
+
 void ChronologyFilterBar::FocusSearch() {
     m_search->SetFocus();
     m_search->SelectAll();

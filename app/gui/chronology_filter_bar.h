@@ -41,6 +41,8 @@ public:
     bool DatesAreScope() const;
     /// The search text, trimmed; empty when not searching.
     std::string SearchText() const;
+    /// Puts `text` in the search box and searches at once, as a pause in typing would.
+    void SetSearchText(const wxString& text);
     void FocusSearch();
     /// Clears the text selection the date fields keep after losing the focus, so nothing on the
     /// bar looks focused when the focus is elsewhere.

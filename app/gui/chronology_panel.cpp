@@ -351,6 +351,8 @@ void ChronologyPanel::FocusList() {
 
 void ChronologyPanel::FocusSearch() { m_filters->FocusSearch(); }
 
+void ChronologyPanel::SetSearch(const wxString& text) { m_filters->SetSearchText(text); }
+
 bool ChronologyPanel::TakeOwnChange() { return std::exchange(m_own_change, false); }
 
 }  // namespace gui

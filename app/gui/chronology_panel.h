@@ -49,9 +49,12 @@ public:
     std::vector<std::string> KnownAgencies() const;
     /// Shows the span [from, to] on the timeline and selects the first entry from `to` on (the one
     /// that ends a silence), widening the dates to the whole chronology if needed.
-    void ShowSpan(model::Date from, model::Date to);
+    /// Selects `entry` instead when it is given and shown.
+    void ShowSpan(model::Date from, model::Date to, std::int64_t entry = 0);
     void FocusList();
     void FocusSearch();
+    /// Searches the chronology for `text` as if it had been typed in the search box.
+    void SetSearch(const wxString& text);
     /// True once after a chronology change this panel made itself (an annotation it already shows).
     bool TakeOwnChange();
 

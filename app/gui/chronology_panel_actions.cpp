@@ -160,14 +160,14 @@ wxString ChronologyPanel::Describe(int entry) const {
     return text + "\n" + _("Click to show it in full");
 }
 
-void ChronologyPanel::ShowSpan(model::Date from, model::Date date) {
+void ChronologyPanel::ShowSpan(model::Date from, model::Date date, std::int64_t entry) {
     const auto f = m_filters->Filter();
     if ((f.from && from < *f.from) || (f.to && date > *f.to)) {
         m_filters->ClearDates();  // the date is outside the range shown: show the whole chronology
         TryLoad();
     }
-    int best = -1;
-    for (size_t i = 0; i < m_entries.size(); ++i)
+    int best = entry ? IndexOf(entry) : -1;
+    for (size_t i = 0; best < 0 && i < m_entries.size(); ++i)
         if (m_entries[i].date.earliest >= date) {
             best = static_cast<int>(i);
             break;

@@ -67,6 +67,8 @@ void HeaderStrip::SetAsOf(model::Date date) {
     Layout();
 }
 
+void HeaderStrip::SetSearchText(const wxString& text) { m_search->SetValue(text); }
+
 void HeaderStrip::FocusSearch() { m_search->SetFocus(); }
 
 void HeaderStrip::AsOfChanged(model::Date date) {

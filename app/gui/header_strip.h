@@ -20,6 +20,8 @@ public:
 
     void SetAsOf(model::Date date);
     void FocusSearch();
+    /// Puts `text` in the review search box, which filters the register as typing would.
+    void SetSearchText(const wxString& text);
 
 private:
     void AsOfChanged(model::Date date);

@@ -28,6 +28,10 @@ const wxCmdLineEntryDesc kOptions[] = {
     {wxCMD_LINE_OPTION, nullptr, "quit-after", "quit this many milliseconds after startup", wxCMD_LINE_VAL_NUMBER, 0},
     {wxCMD_LINE_OPTION, nullptr, "draft", "open the recommendation editor on this draft (with --view recommendations)",
      wxCMD_LINE_VAL_STRING, 0},
+    {wxCMD_LINE_OPTION, nullptr, "entry", "show this chronology entry (its id), selected on its review's chronology",
+     wxCMD_LINE_VAL_NUMBER, 0},
+    {wxCMD_LINE_OPTION, nullptr, "search", "type this in the search box of the view shown (the chronology's on its page, else the register's)",
+     wxCMD_LINE_VAL_STRING, 0},
     {wxCMD_LINE_SWITCH, nullptr, "startup-timing", "print the time from opening the database to first paint",
      wxCMD_LINE_VAL_NONE, 0},
     {wxCMD_LINE_OPTION, nullptr, "report", "open the report preview with this template (e.g. final-report)",
@@ -85,6 +89,12 @@ ParseOutcome ParseLaunchOptions(int argc, wxChar** argv, LaunchOptions& options,
     }
     options.startup_timing = parser.Found("startup-timing");
     parser.Found("draft", &options.draft);
+    parser.Found("search", &options.search);
+    long entry = 0;
+    if (parser.Found("entry", &entry)) {
+        if (entry <= 0) problems.push_back(wxString::Format("invalid --entry %ld (expected an entry id)", entry));
+        else options.entry = entry;
+    }
     if (parser.Found("report", &value)) options.report = S8(value);
     options.published = parser.Found("published");
     options.redaction_report = parser.Found("redaction-report");

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The desktop app's command line:
 //   casereview [--db FILE] [--open REF] [--view NAME] [--as-of YYYY-MM-DD] [--screenshot FILE.png]
-//              [--quit-after MS] [--startup-timing] [--draft TEXT]
+//              [--quit-after MS] [--startup-timing] [--draft TEXT] [--search TEXT] [--entry ID]
 //              [--report TEMPLATE [--published]] [--redaction-report]
 #pragma once
 #include "main_frame.h"
@@ -25,6 +25,8 @@ struct LaunchOptions {
     long quit_after = -1;    ///< ms from startup; -1: run until closed
     bool startup_timing = false;
     wxString draft;          ///< recommendation draft to open the Learning page's editor on
+    wxString search;         ///< text typed in the shown view's search box
+    long entry = 0;          ///< chronology entry to show selected (0: none)
     std::string report;      ///< template to open the report preview on (the open or first review)
     bool published = false;  ///< the preview shows the published (redacted) version
     bool redaction_report = false;  ///< open the redaction report of the open or first review

@@ -218,6 +218,12 @@ void MainFrame::OpenChronology(const std::string& ref) {
     ShowView(View::Chronology);
 }
 
+void MainFrame::ShowChronologyEntry(std::int64_t id) {
+    const model::ChronologyEntry entry = m_board->chronology().get(id);
+    OpenChronology(m_board->chronology().review_of(id));
+    ChronologyPage()->ShowSpan(entry.date.earliest, entry.date.earliest, id);
+}
+
 void MainFrame::TryOpenReview(const std::string& ref) {
     try {
         OpenReview(ref);
@@ -248,6 +254,11 @@ void MainFrame::FocusCurrentView() {
 void MainFrame::FocusSearch() {
     if (CurrentView() == View::Chronology) ChronologyPage()->FocusSearch();
     else m_header->FocusSearch();
+}
+
+void MainFrame::SetSearch(const wxString& text) {
+    if (CurrentView() == View::Chronology) ChronologyPage()->SetSearch(text);
+    else m_header->SetSearchText(text);
 }
 
 void MainFrame::OnFirstPaint(std::function<void()> callback) {

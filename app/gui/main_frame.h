@@ -51,6 +51,9 @@ public:
     void OpenReview(const std::string& ref, View view = View::Review);
     /// Shows the chronology page for `ref`. @throws model::Error (NotFound) for an unknown ref.
     void OpenChronology(const std::string& ref);
+    /// Shows entry `id` selected on its review's chronology page, the timeline zoomed to its weeks.
+    /// @throws model::Error (NotFound) for an unknown entry.
+    void ShowChronologyEntry(std::int64_t id);
     /// Shows the Learning page (findings, recommendations) for `ref`.
     /// @throws model::Error (NotFound) for an unknown ref.
     void OpenLearning(const std::string& ref);
@@ -61,6 +64,8 @@ public:
     void FocusCurrentView();
     /// Puts the keyboard focus in the search box: the chronology's on that page, else the register's.
     void FocusSearch();
+    /// Types `text` in the search box FocusSearch would choose (launch option --search).
+    void SetSearch(const wxString& text);
     /// Calls `callback` once, when the central view is first painted.
     void OnFirstPaint(std::function<void()> callback);
     /// Opens the report preview of `ref` without waiting (for --report and screenshots).

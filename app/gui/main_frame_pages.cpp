@@ -66,11 +66,9 @@ LearningPanel* MainFrame::LearningPage() {
     if (!m_learning) {
         LearningPanel::Callbacks learning;
         learning.add_finding = [this] { OnAddFinding(); };
-        learning.show_entry = [this](const std::string& ref, std::int64_t entry) {
+        learning.show_entry = [this](const std::string&, std::int64_t entry) {
             try {
-                const model::ChronologyEntry found = m_board->chronology().get(entry);
-                OpenChronology(ref);
-                ChronologyPage()->ShowSpan(found.date.earliest, found.date.earliest);
+                ShowChronologyEntry(entry);
             } catch (const std::exception& e) {
                 ShowError(_("Could not show the chronology entry"), e);
             }

@@ -52,6 +52,12 @@ ChronologyEntry Chronology::get(std::int64_t id) const {
     return std::move(*e);
 }
 
+std::string Chronology::review_of(std::int64_t id) const {
+    std::string ref = m_board.m->store.review_of_entry(id);
+    if (ref.empty()) throw not_found("unknown chronology entry " + std::to_string(id));
+    return ref;
+}
+
 std::size_t Chronology::count(const std::string& ref) const { return m_board.m->store.count_entries(ref); }
 
 std::vector<DuplicatePair> Chronology::duplicates(const std::string& ref, double min_score) const {

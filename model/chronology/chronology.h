@@ -49,6 +49,8 @@ public:
     AnnotationValues annotation_values(const std::string& ref) const;
     /// @throws NotFound for an unknown entry id.
     ChronologyEntry get(std::int64_t id) const;
+    /// The reference of the review entry `id` belongs to. @throws NotFound for an unknown entry id.
+    std::string review_of(std::int64_t id) const;
     std::size_t count(const std::string& ref) const;
 
     /// Ranked full-text search (words, "phrases", prefix*), best first. When more than 1,000 entries

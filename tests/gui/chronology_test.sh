@@ -44,6 +44,26 @@ check_shot "chronology view" "$shot"
 grep -q "startup: database open to first paint" "$work/err.txt" || { echo "FAIL: no startup timing line"; exit 1; }
 grep "startup:" "$work/err.txt"
 
+# A search typed from the command line: ranked hits, the words highlighted.
+shot="$work/search.png"
+rc=0
+run --db "$db" --view chronology --open "$ref" --search school --screenshot "$shot" --quit-after 3000 2>/dev/null || rc=$?
+[ "$rc" -eq 0 ] || { echo "FAIL: --search exited $rc"; exit 1; }
+check_shot "chronology search" "$shot"
+
+# One entry by its id opens its review's chronology with it selected; an unknown id is refused by name.
+entry=$("$cli" --db "$db" chronology list "$ref" --json | python3 -c 'import json, sys; print(json.load(sys.stdin)[40]["id"])')
+shot="$work/entry.png"
+rc=0
+run --db "$db" --entry "$entry" --screenshot "$shot" --quit-after 3000 2>/dev/null || rc=$?
+[ "$rc" -eq 0 ] || { echo "FAIL: --entry $entry exited $rc"; exit 1; }
+check_shot "chronology entry $entry" "$shot"
+rc=0
+run --db "$db" --entry 999999 --quit-after 3000 2>"$work/err.txt" || rc=$?
+[ "$rc" -eq 2 ] || { echo "FAIL: --entry 999999 exited $rc, expected 2"; exit 1; }
+grep -q "unknown chronology entry 999999" "$work/err.txt" || { echo "FAIL: --entry 999999 did not name the entry"; cat "$work/err.txt"; exit 1; }
+echo "ok: --entry 999999 refused"
+
 # Without --open, the chronology view opens the first review.
 shot="$work/first.png"
 rc=0

@@ -286,6 +286,13 @@ TEST_CASE("Annotations are saved and audited with old and new values", "[chronol
         audited |= a.field == "significance" && a.old_value == "high" && a.new_value == "key";
     CHECK(audited);
     CHECK_THROWS_AS(fx.chronology().get(424242), model::Error);
+    CHECK(fx.chronology().review_of(e.id) == fx.ref);
+    try {
+        fx.chronology().review_of(424242);
+        FAIL("an unknown entry has no review");
+    } catch (const model::Error& error) {
+        CHECK(error.kind() == model::ErrorKind::NotFound);
+    }
 }
 
 TEST_CASE("Exports to CSV and XLSX are private and import back to the same chronology", "[chronology][export]") {
