@@ -119,11 +119,11 @@ bool App::OnInit() {
     }
 
     // A report dialog opened from the command line acts on the open review, else the first one.
-    const bool report_dialog = !m_options.report.empty() || m_options.redaction_report;
+    const bool report_dialog = !m_options.report.empty() || m_options.redaction_report || !m_options.dialog.empty();
     if (report_dialog && ref.empty()) {
         const auto reviews = board->list_reviews();
         if (!reviews.empty()) ref = reviews.front().ref;
-        else if (!Problem(_("--report and --redaction-report need a review, and the board has none"))) return false;
+        else if (!Problem(_("--report, --redaction-report and --dialog need a review, and the board has none"))) return false;
     }
 
     const model::Date as_of = m_options.as_of.valid() ? m_options.as_of : model::Date::today();
@@ -160,7 +160,8 @@ bool App::OnInit() {
     m_frame->FocusSearch();  // typing at once finds a review (or searches the chronology on its page)
     if (report_dialog && !ref.empty()) {
         try {
-            if (!m_options.report.empty()) m_frame->ShowReportPreview(ref, m_options.report, m_options.published);
+            if (!m_options.dialog.empty()) m_frame->ShowDialog(m_options.dialog, m_options.file, m_options.Automated());
+            else if (!m_options.report.empty()) m_frame->ShowReportPreview(ref, m_options.report, m_options.published);
             else m_frame->ShowRedactionReport(ref);
         } catch (const model::Error& e) {
             if (!Problem(U8(e.what()))) {

@@ -64,7 +64,9 @@ wxFlexGridSizer* CommandDialog::NewForm() {
 void CommandDialog::AddRow(wxFlexGridSizer* form, const wxString& label, wxWindow* control, bool grow) {
     form->Add(new wxStaticText(this, wxID_ANY, label),
               wxSizerFlags().Align(grow ? wxALIGN_TOP : wxALIGN_CENTER_VERTICAL).Border(wxTOP, grow ? FromDIP(4) : 0));
-    form->Add(control, wxSizerFlags(1).Expand());
+    // A date is ten characters: stretched across the dialog its picker looks like a text box.
+    if (dynamic_cast<wxDatePickerCtrl*>(control)) form->Add(control, wxSizerFlags().Left());
+    else form->Add(control, wxSizerFlags(1).Expand());
     if (grow) form->AddGrowableRow(form->GetEffectiveRowsCount() - 1, 1);
 }
 

@@ -14,10 +14,12 @@
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
 #include <wx/progdlg.h>
+#include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/utils.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace gui {
@@ -68,6 +70,10 @@ ImportDialog::ImportDialog(wxWindow* parent, model::Board& board, const std::str
         });
     });
     Preview();  // throws when the file cannot be read: the caller shows why
+    // Wide enough for every column when the screen allows, so that no mapping hides off to the right.
+    const int wanted = m_preview->GetVirtualSize().x + wxSystemSettings::GetMetric(wxSYS_VSCROLL_X) + FromDIP(4);
+    m_preview->SetMinSize(wxSize(std::clamp(wanted, GetCharWidth() * 110, screen.x * 9 / 10 - FromDIP(160)),
+                                 m_preview->GetMinSize().y));
     Finish(_("Each column is read as shown in its choice. Change a choice where the heading was not recognised "
              "or was read wrongly; unused columns are kept with each entry, never dropped."),
            form, _("&Import"));

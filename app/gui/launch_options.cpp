@@ -28,6 +28,9 @@ const wxCmdLineEntryDesc kOptions[] = {
     {wxCMD_LINE_OPTION, nullptr, "quit-after", "quit this many milliseconds after startup", wxCMD_LINE_VAL_NUMBER, 0},
     {wxCMD_LINE_OPTION, nullptr, "draft", "open the recommendation editor on this draft (with --view recommendations)",
      wxCMD_LINE_VAL_STRING, 0},
+    {wxCMD_LINE_OPTION, nullptr, "dialog", "open a dialog on the open review: import (with --file), duplicates, gaps or response",
+     wxCMD_LINE_VAL_STRING, 0},
+    {wxCMD_LINE_OPTION, nullptr, "file", "with --dialog import: the agency submission to preview", wxCMD_LINE_VAL_STRING, 0},
     {wxCMD_LINE_OPTION, nullptr, "entry", "show this chronology entry (its id), selected on its review's chronology",
      wxCMD_LINE_VAL_NUMBER, 0},
     {wxCMD_LINE_OPTION, nullptr, "search", "type this in the search box of the view shown (the chronology's on its page, else the register's)",
@@ -90,6 +93,15 @@ ParseOutcome ParseLaunchOptions(int argc, wxChar** argv, LaunchOptions& options,
     options.startup_timing = parser.Found("startup-timing");
     parser.Found("draft", &options.draft);
     parser.Found("search", &options.search);
+    if (parser.Found("dialog", &value)) {
+        options.dialog = S8(value);
+        if (options.dialog != "import" && options.dialog != "duplicates" && options.dialog != "gaps" &&
+            options.dialog != "response")
+            problems.push_back(wxString::Format("unknown --dialog '%s' (expected import, duplicates, gaps or response)", value));
+    }
+    parser.Found("file", &options.file);
+    if (options.dialog == "import" && options.file.empty()) problems.push_back("--dialog import needs --file PATH");
+    if (!options.file.empty() && options.dialog != "import") problems.push_back("--file goes with --dialog import");
     long entry = 0;
     if (parser.Found("entry", &entry)) {
         if (entry <= 0) problems.push_back(wxString::Format("invalid --entry %ld (expected an entry id)", entry));

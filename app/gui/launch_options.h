@@ -2,6 +2,7 @@
 // The desktop app's command line:
 //   casereview [--db FILE] [--open REF] [--view NAME] [--as-of YYYY-MM-DD] [--screenshot FILE.png]
 //              [--quit-after MS] [--startup-timing] [--draft TEXT] [--search TEXT] [--entry ID]
+//              [--dialog import|duplicates|gaps|response] [--file PATH]
 //              [--report TEMPLATE [--published]] [--redaction-report]
 #pragma once
 #include "main_frame.h"
@@ -27,6 +28,8 @@ struct LaunchOptions {
     wxString draft;          ///< recommendation draft to open the Learning page's editor on
     wxString search;         ///< text typed in the shown view's search box
     long entry = 0;          ///< chronology entry to show selected (0: none)
+    std::string dialog;      ///< dialog to open on the open review: import, duplicates, gaps, response
+    wxString file;           ///< the submission --dialog import previews
     std::string report;      ///< template to open the report preview on (the open or first review)
     bool published = false;  ///< the preview shows the published (redacted) version
     bool redaction_report = false;  ///< open the redaction report of the open or first review

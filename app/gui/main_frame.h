@@ -74,6 +74,11 @@ public:
     /// Opens the redaction report of `ref` without waiting (for --redaction-report and screenshots).
     /// @throws model::Error for an unknown review.
     void ShowRedactionReport(const std::string& ref);
+    /// Opens dialog `name` (import, duplicates, gaps, response) on the open review as its menu command
+    /// would: at once and modeless when `modeless` (screenshots, tests), else as the command itself once
+    /// the window is up. `file` is the submission the import dialog previews.
+    /// @throws model::Error (BadInput) for an unknown name, no open review, or no recommendation to answer.
+    void ShowDialog(const std::string& name, const wxString& file, bool modeless);
     /// What a screenshot shows: the report dialog a launch option opened, while it is open, else the frame.
     wxWindow* ScreenshotWindow();
 
@@ -125,6 +130,10 @@ private:
     /// Shows the chronology of the open review (or the selected one).
     void OnViewChronology();
     void OnImportSubmission();
+    /// The import dialog on `path` for `ref`, then the result (also --dialog import --file PATH).
+    void ImportSubmission(const std::string& ref, const wxString& path);
+    /// What a gap chosen in the gaps dialog does: shows that span of `ref`'s chronology.
+    std::function<void(model::Date, model::Date)> ShowSpanOf(const std::string& ref);
     void OnAddAgency();
     void OnFindDuplicates();
     void OnShowGaps();

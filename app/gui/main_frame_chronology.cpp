@@ -93,12 +93,18 @@ void MainFrame::OnImportSubmission() {
                              "CSV (*.csv)|*.csv;*.CSV|Excel workbooks (*.xlsx)|*.xlsx;*.XLSX|"
                              "Word documents with tables (*.docx)|*.docx;*.DOCX|All files|*"),
                            wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-        if (files.ShowModal() != wxID_OK) return;
-        std::vector<std::string> agencies = m_board->chronology().agencies(ref);
-        ImportDialog dialog(this, *m_board, ref, files.GetPath(), agencies);
+        if (files.ShowModal() == wxID_OK) ImportSubmission(ref, files.GetPath());
+    } catch (const std::exception& e) {
+        ShowError(_("Could not import the submission"), e);
+    }
+}
+
+void MainFrame::ImportSubmission(const std::string& ref, const wxString& path) {
+    try {
+        ImportDialog dialog(this, *m_board, ref, path, m_board->chronology().agencies(ref));
         if (dialog.ShowModal() != wxID_OK) return;
         OpenChronology(ref);
-        ShowImportResult(this, files.GetFilename(), dialog.Result());
+        ShowImportResult(this, wxFileName(path).GetFullName(), dialog.Result());
     } catch (const std::exception& e) {
         ShowError(_("Could not import the submission"), e);
     }
@@ -135,18 +141,22 @@ void MainFrame::OnShowGaps() {
     try {
         const std::string ref = ChronologyRefForCommand();
         if (ref.empty()) return;
-        GapsDialog dialog(this, *m_board, ref, 28, [this, ref](model::Date from, model::Date to) {
-            try {
-                OpenChronology(ref);
-                ChronologyPage()->ShowSpan(from, to);
-            } catch (const std::exception& e) {
-                ShowError(_("Could not show the chronology"), e);
-            }
-        });
+        GapsDialog dialog(this, *m_board, ref, 28, ShowSpanOf(ref));
         dialog.ShowModal();
     } catch (const std::exception& e) {
         ShowError(_("Could not find the gaps"), e);
     }
+}
+
+std::function<void(model::Date, model::Date)> MainFrame::ShowSpanOf(const std::string& ref) {
+    return [this, ref](model::Date from, model::Date to) {
+        try {
+            OpenChronology(ref);
+            ChronologyPage()->ShowSpan(from, to);
+        } catch (const std::exception& e) {
+            ShowError(_("Could not show the chronology"), e);
+        }
+    };
 }
 
 void MainFrame::OnExportChronology() {

@@ -64,6 +64,37 @@ run --db "$db" --entry 999999 --quit-after 3000 2>"$work/err.txt" || rc=$?
 grep -q "unknown chronology entry 999999" "$work/err.txt" || { echo "FAIL: --entry 999999 did not name the entry"; cat "$work/err.txt"; exit 1; }
 echo "ok: --entry 999999 refused"
 
+# The Chronology menu's dialogs, opened from the command line: each is photographed, not the window.
+dialog_shot() {  # dialog_shot NAME ARGS...
+    local name=$1
+    shift
+    local rc=0
+    run --db "$db" --open "$ref" --view chronology "$@" --screenshot "$work/$name.png" --quit-after 3500 \
+        2>"$work/err.txt" || rc=$?
+    [ "$rc" -eq 0 ] || { echo "FAIL: $name dialog exited $rc"; cat "$work/err.txt"; exit 1; }
+    local size colours
+    size=$(/usr/bin/identify -format %wx%h "$work/$name.png")
+    colours=$(/usr/bin/identify -format %k "$work/$name.png")
+    { [ "$size" != "$window_size" ] && [ "$colours" -gt 20 ]; } ||
+        { echo "FAIL: the $name dialog was not photographed ($size, $colours colours)"; exit 1; }
+    echo "ok: $name dialog ($size, $colours colours)"
+}
+window_size=$(/usr/bin/identify -format %wx%h "$work/chronology.png")
+printf 'Sequence,Start Date,Start Time,Source of Information,Event,Call grade\n1,03/04/2015,22:40,STORM 2211,Officers attended,G2\n' \
+    >"$work/police.csv"
+dialog_shot import --dialog import --file "$work/police.csv"
+dialog_shot duplicates --dialog duplicates
+dialog_shot gaps --dialog gaps
+rc=0
+run --db "$db" --dialog minutes --quit-after 1000 2>"$work/err.txt" || rc=$?
+[ "$rc" -eq 2 ] || { echo "FAIL: --dialog minutes exited $rc, expected 2"; exit 1; }
+grep -q "expected import, duplicates, gaps or response" "$work/err.txt" || { echo "FAIL: unknown dialog message"; exit 1; }
+rc=0
+run --db "$db" --dialog import --file "$work/missing.csv" --quit-after 1000 2>"$work/err.txt" || rc=$?
+[ "$rc" -eq 2 ] || { echo "FAIL: --dialog import of a missing file exited $rc, expected 2"; exit 1; }
+grep -q "missing.csv" "$work/err.txt" || { echo "FAIL: the missing file was not named"; cat "$work/err.txt"; exit 1; }
+echo "ok: an unknown dialog and a missing file are refused by name"
+
 # Without --open, the chronology view opens the first review.
 shot="$work/first.png"
 rc=0

@@ -104,6 +104,22 @@ shoot demo-actions --db "$demo" --view actions
 shoot demo-assurance --db "$demo" --view assurance
 shoot demo-dashboard --db "$demo" --view dashboard
 
+# The board's response dialog, opened as "Record response..." would open it, on the recommendation.
+rc=0
+run --db "$db" --open "$ref" --dialog response --screenshot "$work/response.png" --quit-after 3500 2>"$work/err.txt" || rc=$?
+[ "$rc" -eq 0 ] || { echo "FAIL: --dialog response exited $rc"; cat "$work/err.txt"; exit 1; }
+size=$(/usr/bin/identify -format %wx%h "$work/response.png")
+colours=$(/usr/bin/identify -format %k "$work/response.png")
+{ [ "${size%x*}" -lt 1000 ] && [ "$colours" -gt 20 ]; } || { echo "FAIL: the response dialog was not photographed ($size, $colours colours)"; exit 1; }
+echo "ok: response dialog ($size, $colours colours)"
+empty="$work/empty.db"
+"$cli" --db "$empty" review add --pathway cspr-england --title "No learning yet" --aware 2025-01-06 >/dev/null
+rc=0
+run --db "$empty" --dialog response --quit-after 1000 2>"$work/err.txt" || rc=$?
+[ "$rc" -eq 2 ] || { echo "FAIL: --dialog response with no recommendation exited $rc, expected 2"; exit 1; }
+grep -q "no recommendation" "$work/err.txt" || { echo "FAIL: no reason given"; cat "$work/err.txt"; exit 1; }
+echo "ok: --dialog response refused for a review with no recommendation"
+
 rc=0
 run --db "$db" --view nonsense --quit-after 1000 2>"$work/err.txt" || rc=$?
 [ "$rc" -eq 2 ] || { echo "FAIL: unknown view exited $rc, expected 2"; exit 1; }
