@@ -171,11 +171,11 @@ ImportResult Chronology::import_file(const std::string& ref, const std::string& 
         rows += t.source->rows.size();
     }
 
-    // A second thread turns rows into entries (dates parsed, columns checked) while this one stores
-    // them: the checking costs as much as a third of the storing and now hides behind it. A bad row
+    // A second thread turns rows into entries (dates parsed, columns checked, the row's text made
+    // ready to store) while this one stores them: the checking costs as much as a third of the storing and now hides behind it. A bad row
     // found on the way (unless skipping bad rows) stops the storing; the transaction then rolls
     // back, so the file is still imported all or nothing.
-    using Chunk = std::vector<ChronologyEntry>;
+    using Chunk = std::vector<storage::Store::EntryInserter::Row>;
     constexpr std::size_t kChunk = 1024;
     ChunkQueue<Chunk> queue(8);
     std::vector<RejectedRow> rejected;  // the producer's until it has finished
@@ -197,7 +197,7 @@ ImportResult Chronology::import_file(const std::string& ref, const std::string& 
                     auto& entry = std::get<ChronologyEntry>(parsed);
                     for (const std::string* text : {&entry.event, &entry.details, &entry.outcome, &entry.practitioner})
                         collect_search_words(*text, words);
-                    chunk.push_back(std::move(entry));
+                    chunk.push_back(storage::Store::EntryInserter::prepare(std::move(entry)));
                     if (chunk.size() == kChunk) {
                         queue.push(std::move(chunk));
                         chunk = Chunk();
@@ -233,9 +233,9 @@ ImportResult Chronology::import_file(const std::string& ref, const std::string& 
         if (options.progress && !options.progress(0, rows)) throw cancelled();
         while (auto chunk = queue.pop()) {
             if (queue.abandoned()) break;  // a bad row: nothing is kept
-            for (const auto& e : *chunk) {
-                inserter.insert(e);
-                if (e.agency != last_agency) agencies.insert(last_agency = e.agency);
+            for (const auto& row : *chunk) {
+                inserter.insert(row);
+                if (row.entry.agency != last_agency) agencies.insert(last_agency = row.entry.agency);
             }
             imported += chunk->size();
             if (options.progress && !options.progress(imported, rows)) throw cancelled();

@@ -74,9 +74,17 @@ public:
     /// Bulk insert of one import's entries with prepared statements kept for the whole import.
     class EntryInserter {
     public:
+        /// An entry with the text its row needs worked out (dates, unmapped columns as JSON): an
+        /// import's second thread prepares rows while the first stores them.
+        struct Row {
+            ChronologyEntry entry;
+            std::string from, to, end, extra;
+        };
+        static Row prepare(ChronologyEntry entry);
+
         EntryInserter(Store& store, const std::string& ref, std::int64_t import_id);
         ~EntryInserter();
-        std::int64_t insert(const ChronologyEntry& entry);
+        std::int64_t insert(const Row& row);
 
     private:
         struct Statements;

@@ -89,19 +89,29 @@ Store::EntryInserter::EntryInserter(Store& store, const std::string& ref, std::i
 
 Store::EntryInserter::~EntryInserter() = default;
 
-// Text is bound without copying (SQLITE_STATIC): the entry and the date strings outlive exec(), and
-// copying 60 MB of an import's text into SQLite one more time was a tenth of its time.
-std::int64_t Store::EntryInserter::insert(const ChronologyEntry& e) {
-    auto& s = m->entry;
-    const std::string from = e.date.earliest.iso();
-    const std::string to = e.date.latest.iso();
-    const std::string end = e.end_date ? e.end_date->iso() : std::string();
-    std::string extra = "{}";
+Store::EntryInserter::Row Store::EntryInserter::prepare(ChronologyEntry entry) {
+    Row row{std::move(entry), {}, {}, {}, "{}"};
+    const ChronologyEntry& e = row.entry;
+    row.from = e.date.earliest.iso();
+    row.to = e.date.latest.iso();
+    if (e.end_date) row.end = e.end_date->iso();
     if (!e.extra.empty()) {
         nlohmann::json object = nlohmann::json::object();
         for (const auto& [k, v] : e.extra) object[k] = v;
-        extra = object.dump();
+        row.extra = object.dump();
     }
+    return row;
+}
+
+// Text is bound without copying (SQLITE_STATIC): the row outlives exec(), and copying 60 MB of an
+// import's text into SQLite one more time was a tenth of its time.
+std::int64_t Store::EntryInserter::insert(const Row& row) {
+    const ChronologyEntry& e = row.entry;
+    const std::string& from = row.from;
+    const std::string& to = row.to;
+    const std::string& end = row.end;
+    const std::string& extra = row.extra;
+    auto& s = m->entry;
     s.bind(1, m->review_id);
     s.bind(2, m->import_id);
     s.bindNoCopy(3, e.agency);

@@ -328,6 +328,15 @@ TEST_CASE("Exports to CSV and XLSX are private and import back to the same chron
             CHECK(a[i].event == b[i].event);
             CHECK(a[i].outcome == b[i].outcome);
         }
+        // The agency's unmapped columns go out as columns of their own, and come back with the entry.
+        auto extra_of = [](const model::ChronologyEntry& e, const std::string& header) {
+            for (const auto& [h, v] : e.extra)
+                if (h == header) return v;
+            return std::string("(none)");
+        };
+        CHECK(extra_of(a[0], "Call grade") == "G2");
+        CHECK(extra_of(b[0], "Call grade") == "G2");
+        CHECK(extra_of(b[1], "Call grade") == "(none)");  // its cell was empty
     }
 }
 
