@@ -2,6 +2,7 @@
 #include "chronology_filter_bar.h"
 
 #include "chronology_format.h"
+#include "date_selection.h"
 #include "format.h"
 
 #include <wx/button.h>
@@ -196,12 +197,8 @@ void ChronologyFilterBar::FocusSearch() {
 }
 
 void ChronologyFilterBar::ClearDateSelection() {
-    std::function<void(wxWindow*)> clear = [&clear](wxWindow* window) {
-        if (auto* text = wxDynamicCast(window, wxTextCtrl)) text->SelectNone();
-        for (wxWindow* child : window->GetChildren()) clear(child);
-    };
-    clear(m_from);
-    clear(m_to);
+    gui::ClearDateSelection(m_from);
+    gui::ClearDateSelection(m_to);
 }
 
 void ChronologyFilterBar::ShowAgencyMenu() {

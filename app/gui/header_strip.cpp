@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "header_strip.h"
 
+#include "date_selection.h"
+
 #include "format.h"
 
 #include <wx/button.h>
@@ -69,7 +71,10 @@ void HeaderStrip::SetAsOf(model::Date date) {
 
 void HeaderStrip::SetSearchText(const wxString& text) { m_search->SetValue(text); }
 
-void HeaderStrip::FocusSearch() { m_search->SetFocus(); }
+void HeaderStrip::FocusSearch() {
+    m_search->SetFocus();
+    CallAfter([this] { ClearDateSelection(m_as_of); });
+}
 
 void HeaderStrip::AsOfChanged(model::Date date) {
     SetAsOf(date);

@@ -243,7 +243,7 @@ void MainFrame::FocusCurrentView() {
     switch (CurrentView()) {
         case View::Register: RegisterPage()->FocusList(); break;
         case View::Dashboard: DashboardPage()->FocusList(); break;
-        case View::Review: m_book->SetFocus(); break;
+        case View::Review: ReviewPage()->SetFocus(); break;
         case View::Chronology: ChronologyPage()->FocusList(); break;
         case View::Learning: LearningPage()->FocusList(); break;
         case View::Actions: ActionsPage()->FocusList(); break;
