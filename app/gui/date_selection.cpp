@@ -10,7 +10,7 @@ namespace gui {
 namespace {
 
 void ForEachText(wxWindow* window, const std::function<void(wxTextCtrl*)>& each) {
-    if (auto* text = wxDynamicCast(window, wxTextCtrl)) each(text);
+    if (auto* text = dynamic_cast<wxTextCtrl*>(window)) each(text);
     for (wxWindow* child : window->GetChildren()) ForEachText(child, each);
 }
 
