@@ -91,6 +91,14 @@ DuplicatesDialog::DuplicatesDialog(wxWindow* parent, model::Board& board, const 
     m_list->AppendColumn(_("Second agency"), wxLIST_FORMAT_LEFT, GetCharWidth() * 22);
     m_list->AppendColumn(_("Event"), wxLIST_FORMAT_LEFT, GetCharWidth() * 60);
     m_list->SetMinSize(wxSize(GetCharWidth() * 120, GetCharHeight() * 10));
+    // The event takes whatever width the other columns leave, so it ends at the list's edge.
+    m_list->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        int used = 0;
+        for (int c = 0; c < 4; ++c) used += m_list->GetColumnWidth(c);
+        const int left = m_list->GetClientSize().x - used;
+        if (left > GetCharWidth() * 20) m_list->SetColumnWidth(4, left);
+    });
 
     auto* sides = new wxBoxSizer(wxHORIZONTAL);
     for (int i = 0; i < 2; ++i) {
