@@ -46,10 +46,36 @@ void print_warnings(std::ostream& out, const std::vector<model::QualityWarning>&
     for (const auto& w : warnings) out << prefix << w.code << ": " << w.message << '\n';
 }
 
+/// Like parse_ids, but a single empty value (`--evidence ''`) means "none", so that an edit can
+/// remove every link.
+std::vector<std::int64_t> parse_id_list(const std::string& what, const std::vector<std::string>& values) {
+    if (values.size() == 1 && values.front().find_first_not_of(' ') == std::string::npos) return {};
+    return parse_ids(what, values);
+}
+
+/// Refuses an edit that names nothing to change, listing what it could change.
+void require_some(const Args& a, const char* verb, const std::vector<const char*>& options) {
+    std::string names;
+    for (std::size_t i = 0; i < options.size(); ++i) {
+        if (a.get(options[i])) return;
+        names += std::string(i == 0 ? "" : i + 1 == options.size() ? " or " : ", ") + options[i];
+    }
+    throw model::bad_input(std::string(verb) + ": nothing to change (give " + names + ")");
+}
+
 // ---- finding --------------------------------------------------------------------------------------
 
+void print_finding(const model::Finding& f, bool json) {
+    if (json) {
+        print_json(to_json(f));
+        return;
+    }
+    std::cout << f.review << " finding " << f.number << " (" << to_string(f.kind) << (f.theme.empty() ? "" : ", " + f.theme)
+              << ")\n" << f.text << "\nEvidence: " << (f.evidence.empty() ? "-" : join(f.evidence)) << '\n';
+}
+
 int finding_verb(Context& c, const Words& w) {
-    const std::string sub = sub_verb(w, "finding", "add, list or show");
+    const std::string sub = sub_verb(w, "finding", "add, list, show or edit");
     if (sub == "add") {
         Args a("finding add", rest(w), {}, {"--text", "--kind", "--theme", "--evidence", "--date"});
         a.expect_positionals(1);
@@ -81,16 +107,25 @@ int finding_verb(Context& c, const Words& w) {
     if (sub == "show") {
         Args a("finding show", rest(w), {"--json"}, {});
         a.expect_positionals(1);
-        const auto f = c.board().learning().finding(parse_id("finding show: ID", a.positional(0, "ID")));
-        if (a.flag("--json")) {
-            print_json(to_json(f));
-            return 0;
-        }
-        std::cout << f.review << " finding " << f.number << " (" << to_string(f.kind) << (f.theme.empty() ? "" : ", " + f.theme)
-                  << ")\n" << f.text << "\nEvidence: " << (f.evidence.empty() ? "-" : join(f.evidence)) << '\n';
+        print_finding(c.board().learning().finding(parse_id("finding show: ID", a.positional(0, "ID"))), a.flag("--json"));
         return 0;
     }
-    throw model::bad_input("finding: unknown sub-command '" + sub + "' (expected add, list or show)");
+    if (sub == "edit") {
+        Args a("finding edit", rest(w), {"--json"}, {"--text", "--kind", "--theme", "--evidence"});
+        a.expect_positionals(1);
+        const auto id = parse_id("finding edit: ID", a.positional(0, "ID"));
+        require_some(a, "finding edit", {"--text", "--kind", "--theme", "--evidence"});
+        model::FindingChange change;
+        change.text = a.get("--text");
+        if (auto kind = a.get("--kind")) change.kind = model::finding_kind_from(*kind);
+        change.theme = a.get("--theme");
+        if (a.get("--evidence")) change.evidence = parse_id_list("finding edit: --evidence", a.all("--evidence"));
+        auto& learning = c.board().learning();
+        learning.update_finding(id, change);
+        print_finding(learning.finding(id), a.flag("--json"));
+        return 0;
+    }
+    throw model::bad_input("finding: unknown sub-command '" + sub + "' (expected add, list, show or edit)");
 }
 
 // ---- recommendation -------------------------------------------------------------------------------
@@ -112,8 +147,14 @@ std::string response_line(const model::Recommendation& r) {
            r.response->recorded_by + "): " + r.response->text;
 }
 
+void print_recommendation(const model::Recommendation& r) {
+    std::cout << r.review << " recommendation " << r.number << " (" << to_string(r.type) << ", made " << r.made.iso()
+              << ")\nTo: " << r.addressee << "\n" << r.text << "\nFindings: " << join(r.findings) << "\n"
+              << response_line(r) << "\n";
+}
+
 int recommendation_verb(Context& c, const Words& w) {
-    const std::string sub = sub_verb(w, "recommendation", "check, add, list, show or respond");
+    const std::string sub = sub_verb(w, "recommendation", "check, add, list, show, respond or edit");
     auto& learning = c.board().learning();
     if (sub == "check") {
         Args a("recommendation check", rest(w), {"--json"}, {"--text", "--addressee", "--finding", "--type", "--review", "--date"});
@@ -179,9 +220,7 @@ int recommendation_verb(Context& c, const Words& w) {
             print_json(j);
             return 0;
         }
-        std::cout << r.review << " recommendation " << r.number << " (" << to_string(r.type) << ", made " << r.made.iso()
-                  << ")\nTo: " << r.addressee << "\n" << r.text << "\nFindings: " << join(r.findings) << "\n"
-                  << response_line(r) << "\n";
+        print_recommendation(r);
         for (const auto& x : actions)
             std::cout << "  action " << x.id << "  " << to_string(x.rag) << "  " << to_string(x.status) << "  due "
                       << x.due.iso() << "  " << x.agency << ": " << x.text << '\n';
@@ -201,7 +240,32 @@ int recommendation_verb(Context& c, const Words& w) {
         std::cout << response_line(r) << '\n';
         return 0;
     }
-    throw model::bad_input("recommendation: unknown sub-command '" + sub + "' (expected check, add, list, show or respond)");
+    if (sub == "edit") {
+        Args a("recommendation edit", rest(w), {"--json"}, {"--text", "--addressee", "--type", "--finding"});
+        a.expect_positionals(1);
+        const auto id = parse_id("recommendation edit: ID", a.positional(0, "ID"));
+        require_some(a, "recommendation edit", {"--text", "--addressee", "--type", "--finding"});
+        model::RecommendationChange change;
+        change.text = a.get("--text");
+        change.addressee = a.get("--addressee");
+        if (auto type = a.get("--type")) change.type = model::recommendation_type_from(*type);
+        if (a.get("--finding")) change.findings = parse_id_list("recommendation edit: --finding", a.all("--finding"));
+        learning.update_recommendation(id, change);
+        // As when adding, the guard's warnings are advice: shown, never refused.
+        const auto r = learning.recommendation(id);
+        const auto warnings = learning.check_recommendation(r.review, {r.text, r.addressee, r.findings, r.type, r.made});
+        if (a.flag("--json")) {
+            auto j = to_json(r);
+            j["warnings"] = nlohmann::json::array();
+            for (const auto& x : warnings) j["warnings"].push_back(to_json(x));
+            print_json(j);
+            return 0;
+        }
+        print_recommendation(r);
+        print_warnings(std::cerr, warnings, "warning: ");
+        return 0;
+    }
+    throw model::bad_input("recommendation: unknown sub-command '" + sub + "' (expected check, add, list, show, respond or edit)");
 }
 
 // ---- actions ----------------------------------------------------------------------------------------

@@ -79,12 +79,16 @@ Findings, recommendations, actions:
   themes [--json]                        the controlled list of finding themes
   finding add REF --text T [--kind systemic|good-practice] [--theme THEME] [--evidence ID,...] [--date D]
   finding list REF [--json] | finding show ID [--json]
+  finding edit ID [--text T] [--kind systemic|good-practice] [--theme THEME] [--evidence ID,...] [--json]
+                                         corrects the fields given (--theme '' / --evidence '' clear)
   recommendation check --text T [--addressee A] [--finding ID,...] [--review REF] [--json]
                                          quality warnings without saving
   recommendation add REF --text T --addressee A --finding ID,... [--type procedure|training|supervision|other]
                      [--date D] [--json]  saves; prints the id, warnings on stderr
   recommendation list REF [--json]       with the count and type mix
   recommendation show ID [--as-of D] [--json]
+  recommendation edit ID [--text T] [--addressee A] [--type T] [--finding ID,...] [--json]
+                                         corrects the fields given; warnings on stderr
   recommendation respond ID --decision accepted|accepted-in-part|not-accepted --text T [--date D] [--json]
                                          the board's response (replaces an earlier one)
   action add REC --agency A --owner O --due DATE --text T [--agreed DATE]

@@ -16,6 +16,8 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <algorithm>
+
 namespace gui {
 namespace {
 
@@ -29,6 +31,18 @@ wxString EntryItem(const model::ChronologyEntry& entry) {
 
 FindingDialog::FindingDialog(wxWindow* parent, model::Board& board, const std::string& ref, model::Date today)
     : CommandDialog(parent, wxString::Format(_("Add finding to %s"), U8(ref))), m_board(board), m_ref(ref) {
+    Build(today, _("&Add finding"));
+}
+
+FindingDialog::FindingDialog(wxWindow* parent, model::Board& board, const model::Finding& finding)
+    : CommandDialog(parent, wxString::Format(_("Edit finding %s"), FindingNumber(finding.number))),
+      m_board(board),
+      m_ref(finding.review),
+      m_edit_id(finding.id) {
+    Build(finding.recorded, _("&Save changes"), &finding);
+}
+
+void FindingDialog::Build(model::Date recorded, const wxString& ok_label, const model::Finding* editing) {
     auto* form = NewForm();
     m_kind = new wxChoice(this, wxID_ANY);
     for (model::FindingKind kind : AllFindingKinds())
@@ -39,14 +53,14 @@ FindingDialog::FindingDialog(wxWindow* parent, model::Board& board, const std::s
 
     m_theme = new wxChoice(this, wxID_ANY);
     m_theme->Append(_("(no theme)"));
-    for (const model::Theme& theme : board.learning().themes().all()) {
+    for (const model::Theme& theme : m_board.learning().themes().all()) {
         m_themes.push_back(theme.name);
         m_theme->Append(U8(theme.name));
     }
     m_theme->SetSelection(0);
     m_theme->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
         const int i = m_theme->GetSelection();
-        const auto& all = m_board.learning().themes().all();
+        const auto& all = m_board.learning().themes().all();  // a kept theme off the list has none
         m_theme->SetToolTip(i > 0 && static_cast<size_t>(i - 1) < all.size() ? U8(all[static_cast<size_t>(i - 1)].description)
                                                                              : wxString());
     });
@@ -54,7 +68,7 @@ FindingDialog::FindingDialog(wxWindow* parent, model::Board& board, const std::s
 
     m_text = NewMultiline(4, _("Why practice went as it did, or what went well"));
     AddRow(form, _("&Finding:"), m_text, true);
-    m_recorded = NewDate(today);
+    m_recorded = NewDate(recorded);
     AddRow(form, _("&Recorded on:"), m_recorded);
 
     // Evidence: the review's chronology, filtered by what is typed.
@@ -71,7 +85,7 @@ FindingDialog::FindingDialog(wxWindow* parent, model::Board& board, const std::s
     evidence->SetSizer(column);
     AddRow(form, _("&Evidence:"), evidence, true);
 
-    m_entries = board.chronology().list(ref);
+    m_entries = m_board.chronology().list(m_ref);
     m_filter->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { FillEntries(); });
     m_list->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent& event) {
         const unsigned item = static_cast<unsigned>(event.GetInt());
@@ -81,11 +95,34 @@ FindingDialog::FindingDialog(wxWindow* parent, model::Board& board, const std::s
         else m_checked.erase(id);
         UpdateCount();
     });
-    FillEntries();
-    Finish(_("A systemic finding says why practice went as it did; a good-practice finding records what went "
-             "well. Tick the chronology entries that evidence it."),
-           form, _("&Add finding"));
+    if (editing) Fill(*editing);  // before Finish, which sizes the dialog to what it holds
+    else FillEntries();
+    Finish(m_edit_id ? _("Correct what needs correcting: the audit trail keeps every earlier value. The date "
+                         "recorded stays as it was.")
+                     : _("A systemic finding says why practice went as it did; a good-practice finding records "
+                         "what went well. Tick the chronology entries that evidence it."),
+           form, ok_label);
     m_text->SetFocus();
+}
+
+void FindingDialog::Fill(const model::Finding& finding) {
+    const auto& kinds = AllFindingKinds();
+    m_kind->SetSelection(static_cast<int>(std::find(kinds.begin(), kinds.end(), finding.kind) - kinds.begin()));
+    if (!finding.theme.empty()) {
+        auto it = std::find(m_themes.begin(), m_themes.end(), finding.theme);
+        if (it == m_themes.end()) {
+            // Taken off the list since it was filed: offered as it is, so that keeping it is possible.
+            m_themes.push_back(finding.theme);
+            m_theme->Append(wxString::Format(_("%s (no longer on the list)"), U8(finding.theme)));
+            it = m_themes.end() - 1;
+        }
+        m_theme->SetSelection(static_cast<int>(it - m_themes.begin()) + 1);
+    }
+    m_text->ChangeValue(U8(finding.text));
+    m_recorded->Disable();
+    m_checked.clear();
+    m_checked.insert(finding.evidence.begin(), finding.evidence.end());
+    FillEntries();
 }
 
 void FindingDialog::FillEntries() {
@@ -109,8 +146,10 @@ void FindingDialog::FillEntries() {
 
 void FindingDialog::UpdateCount() {
     wxString text = m_entries.empty()
-                        ? _("This review has no chronology yet: import the agencies' submissions first, or add "
-                            "the finding without evidence.")
+                        ? (m_edit_id ? _("This review has no chronology yet: import the agencies' submissions "
+                                         "first to link the finding to its evidence.")
+                                     : _("This review has no chronology yet: import the agencies' submissions first, "
+                                         "or add the finding without evidence."))
                         : wxString::Format(_("%s of %s entries listed; %s ticked."), Count(m_shown.size()),
                                            Count(m_entries.size()), Count(m_checked.size()));
     m_count->SetLabel(text);
@@ -123,6 +162,10 @@ void FindingDialog::Apply() {
     if (theme > 0) finding.theme = m_themes[static_cast<size_t>(theme - 1)];
     finding.text = Required(m_text, _("what the review found"));
     finding.evidence.assign(m_checked.begin(), m_checked.end());
+    if (m_edit_id) {
+        m_board.learning().update_finding(m_edit_id, {finding.kind, finding.theme, finding.text, finding.evidence});
+        return;
+    }
     finding.recorded = DateOf(m_recorded);
     m_new_id = m_board.learning().add_finding(m_ref, finding);
 }

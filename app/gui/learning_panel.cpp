@@ -15,6 +15,7 @@
 #include <wx/stattext.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <set>
 
 namespace gui {
@@ -42,6 +43,7 @@ LearningPanel::LearningPanel(wxWindow* parent, Callbacks callbacks)
 
     auto* add_finding = new wxButton(lists, wxID_ANY, _("Add &finding..."));
     add_finding->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (m_callbacks.add_finding) m_callbacks.add_finding(); });
+    auto* edit_finding = CommandButton(lists, _("&Edit..."), kEditFindingCommand, _("Correct the selected finding"));
     m_finding_note = new wxStaticText(lists, wxID_ANY, wxString());
     wxObjectDataPtr<TableModel> findings(new TableModel({}, {0}));
     m_finding_table = new TableView(lists, findings);
@@ -55,13 +57,10 @@ LearningPanel::LearningPanel(wxWindow* parent, Callbacks callbacks)
         if (first != m_first_evidence.end() && m_callbacks.show_entry) m_callbacks.show_entry(m_ref, first->second);
     });
 
-    auto* respond = new wxButton(lists, wxID_ANY, _("Record &response..."));
-    respond->SetToolTip(_("The board's response to the selected recommendation"));
-    respond->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        wxCommandEvent command(wxEVT_MENU, kRecordResponseCommand);
-        command.SetEventObject(this);
-        ProcessWindowEvent(command);  // up to the main window, like the Learning menu's item
-    });
+    auto* respond = CommandButton(lists, _("Record &response..."), kRecordResponseCommand,
+                                  _("The board's response to the selected recommendation"));
+    auto* edit_rec = CommandButton(lists, _("Edit rec&ommendation..."), kEditRecommendationCommand,
+                                   _("Correct the selected recommendation in the editor on the right"));
     auto* show_actions = new wxButton(lists, wxID_ANY, _("Show &actions..."));
     show_actions->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (m_callbacks.show_actions) m_callbacks.show_actions(m_ref); });
     m_mix = new wxStaticText(lists, wxID_ANY, wxString());
@@ -80,20 +79,20 @@ LearningPanel::LearningPanel(wxWindow* parent, Callbacks callbacks)
         if (m_callbacks.show_actions) m_callbacks.show_actions(m_ref);
     });
 
-    auto heading_row = [&](const wxString& text, wxButton* button, wxButton* second = nullptr) {
+    auto heading_row = [&](const wxString& text, std::initializer_list<wxButton*> buttons) {
         auto* row = new wxBoxSizer(wxHORIZONTAL);
         row->Add(Heading(lists, text), wxSizerFlags(1).CentreVertical());
-        if (second) row->Add(second, wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(6)));
-        row->Add(button, wxSizerFlags().CentreVertical());
+        for (wxButton* button : buttons)
+            row->Add(button, wxSizerFlags().CentreVertical().Border(wxLEFT, button == *buttons.begin() ? 0 : FromDIP(6)));
         return row;
     };
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(m_title, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, pad));
     sizer->AddSpacer(FromDIP(6));
-    sizer->Add(heading_row(_("Findings"), add_finding), wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, pad));
+    sizer->Add(heading_row(_("Findings"), {add_finding, edit_finding}), wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, pad));
     sizer->Add(m_finding_note, wxSizerFlags().Border(wxLEFT | wxRIGHT, pad));
     sizer->Add(m_finding_table, wxSizerFlags(2).Expand().Border(wxLEFT | wxRIGHT | wxTOP, pad));
-    sizer->Add(heading_row(_("Recommendations"), show_actions, respond), wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, pad));
+    sizer->Add(heading_row(_("Recommendations"), {edit_rec, respond, show_actions}), wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, pad));
     sizer->Add(m_mix, wxSizerFlags().Border(wxLEFT | wxRIGHT, pad));
     sizer->Add(m_mix_note, wxSizerFlags().Border(wxLEFT | wxRIGHT, pad));
     sizer->Add(m_rec_table, wxSizerFlags(3).Expand().Border(wxALL, pad));
@@ -125,6 +124,17 @@ wxStaticText* LearningPanel::Heading(wxWindow* parent, const wxString& text) {
     auto* heading = new wxStaticText(parent, wxID_ANY, text);
     heading->SetFont(GetFont().Scaled(1.1f).Bold());
     return heading;
+}
+
+wxButton* LearningPanel::CommandButton(wxWindow* parent, const wxString& label, int command, const wxString& tooltip) {
+    auto* button = new wxButton(parent, wxID_ANY, label);
+    button->SetToolTip(tooltip);
+    button->Bind(wxEVT_BUTTON, [this, command](wxCommandEvent&) {
+        wxCommandEvent event(wxEVT_MENU, command);
+        event.SetEventObject(this);
+        ProcessWindowEvent(event);  // up to the main window, like the Learning menu's item
+    });
+    return button;
 }
 
 void LearningPanel::ShowReview(model::Board& board, const std::string& ref) {

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+class wxButton;
 class wxSplitterWindow;
 class wxStaticText;
 
@@ -31,6 +32,10 @@ class WrappedText;
 /// The command the page's "Record response..." button sends up to the main window, as the Learning
 /// menu's "Record board response..." item does (a wxEVT_MENU command event with this id).
 inline constexpr int kRecordResponseCommand = wxID_HIGHEST + 2050;
+/// Sent the same way by the "Edit..." button above the findings and "Edit recommendation..." above the
+/// recommendations, as by the Learning menu's items: correct the selected finding or recommendation.
+inline constexpr int kEditFindingCommand = wxID_HIGHEST + 2051;
+inline constexpr int kEditRecommendationCommand = wxID_HIGHEST + 2052;
 
 class LearningPanel : public wxPanel {
 public:
@@ -59,6 +64,8 @@ private:
     void ShowFindings(const model::Board& board);
     void ShowRecommendations(const model::Board& board);
     wxStaticText* Heading(wxWindow* parent, const wxString& text);
+    /// A button that sends `command` up to the main window, as the Learning menu's item does.
+    wxButton* CommandButton(wxWindow* parent, const wxString& label, int command, const wxString& tooltip);
 
     Callbacks m_callbacks;
     std::string m_ref;

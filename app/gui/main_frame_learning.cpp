@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The Learning menu of the main window: the Learning page (findings, recommendations with the live
-// quality guard), the actions board and the board assurance view, and the commands that record
-// findings, the board's response to a recommendation, actions, evidence of impact, challenges and
-// learning events. Each handler is a boundary: it catches model::Error and shows it; the pages
-// refresh from the board's LearningChanged events.
+// quality guard), the actions board and the board assurance view, and the commands that record and
+// correct findings and recommendations, the board's response to a recommendation, actions, evidence of
+// impact, challenges and learning events. Each handler is a boundary: it catches model::Error and
+// shows it; the pages refresh from the board's LearningChanged events.
 #include "main_frame.h"
 
 #include "actions_dialogs.h"
@@ -39,9 +39,11 @@ enum LearningMenuId {
 };
 
 /// The recommendation a command acts on: `selected` when it is one of `recommendations`, else the one
-/// the user picks from a list; nothing when there are none (after saying so) or the user cancels.
+/// the user picks from a list (asking `question`); nothing when there are none (after saying so) or
+/// the user cancels.
 std::optional<model::Recommendation> ChooseRecommendation(wxWindow* parent, std::vector<model::Recommendation> recommendations,
-                                                          const std::string& ref, std::int64_t selected) {
+                                                          const std::string& ref, std::int64_t selected,
+                                                          const wxString& question, const wxString& title) {
     if (recommendations.empty()) {
         wxMessageBox(wxString::Format(_("%s has no recommendations yet: draft one on the Learning page first."), U8(ref)),
                      _("No recommendation"), wxOK | wxICON_INFORMATION, parent);
@@ -56,10 +58,31 @@ std::optional<model::Recommendation> ChooseRecommendation(wxWindow* parent, std:
         names.Add(RecNumber(r.number) + kDash + text +
                   (r.response ? " (" + DecisionLabel(r.response->decision) + ")" : wxString()));
     }
-    const int i = wxGetSingleChoiceIndex(_("Which recommendation is the board responding to?"), _("Record board response"),
-                                         names, 0, parent);
+    const int i = wxGetSingleChoiceIndex(question, title, names, 0, parent);
     if (i < 0) return std::nullopt;
     return recommendations[static_cast<size_t>(i)];
+}
+
+/// The finding to correct: `selected` when it is one of `findings`, else the one the user picks;
+/// nothing when there are none (after saying so) or the user cancels.
+std::optional<model::Finding> ChooseFinding(wxWindow* parent, const std::vector<model::Finding>& findings,
+                                            const std::string& ref, std::int64_t selected) {
+    if (findings.empty()) {
+        wxMessageBox(wxString::Format(_("%s has no findings yet: add one first."), U8(ref)), _("No finding"),
+                     wxOK | wxICON_INFORMATION, parent);
+        return std::nullopt;
+    }
+    for (const model::Finding& f : findings)
+        if (f.id == selected) return f;
+    wxArrayString names;
+    for (const model::Finding& f : findings) {
+        wxString text = U8(f.text);
+        if (text.length() > 90) text = text.Left(88) + L"\u2026";
+        names.Add(FindingNumber(f.number) + kDash + text);
+    }
+    const int i = wxGetSingleChoiceIndex(_("Which finding do you want to correct?"), _("Edit finding"), names, 0, parent);
+    if (i < 0) return std::nullopt;
+    return findings[static_cast<size_t>(i)];
 }
 
 }  // namespace
@@ -72,7 +95,11 @@ wxMenu* MainFrame::BuildLearningMenu() {
                  _("Recurring themes and recommendations, actions by agency, alerts, challenges, learning events"));
     menu->AppendSeparator();
     menu->Append(kAddFinding, _("Add &finding..."), _("Record a systemic or good-practice finding with its evidence"));
+    menu->Append(kEditFindingCommand, _("Ed&it finding..."),
+                 _("Correct the selected finding: its text, kind, theme or evidence (every change audited)"));
     menu->Append(kNewRecommendation, _("New &recommendation"), _("Draft a recommendation with the quality guard"));
+    menu->Append(kEditRecommendationCommand, _("Edi&t recommendation..."),
+                 _("Correct the selected recommendation in the editor: text, addressee, type or findings"));
     menu->Append(kRecordResponseCommand, _("Record &board response..."),
                  _("The safeguarding board's response to the selected recommendation: accepted, in part or not"));
     menu->AppendSeparator();
@@ -100,12 +127,44 @@ wxMenu* MainFrame::BuildLearningMenu() {
             const std::string ref = LearningRefForCommand();
             if (ref.empty()) return;
             const std::int64_t selected = CurrentView() == View::Learning ? LearningPage()->SelectedRecommendation() : 0;
-            const auto chosen = ChooseRecommendation(this, m_board->learning().recommendations(ref), ref, selected);
+            const auto chosen = ChooseRecommendation(this, m_board->learning().recommendations(ref), ref, selected,
+                                                     _("Which recommendation is the board responding to?"),
+                                                     _("Record board response"));
             if (!chosen) return;
             ResponseDialog dialog(this, *m_board, *chosen, m_as_of);
             if (dialog.ShowModal() == wxID_OK) OpenLearning(ref);
         } catch (const std::exception& e) {
             ShowError(_("Could not record the board's response"), e);
+        }
+    });
+    // Also sent by the Learning page's "Edit..." and "Edit recommendation..." buttons; handled here for
+    // the same reason as the response.
+    on(kEditFindingCommand, [this] {
+        try {
+            const std::string ref = LearningRefForCommand();
+            if (ref.empty()) return;
+            const std::int64_t selected = CurrentView() == View::Learning ? LearningPage()->SelectedFinding() : 0;
+            const auto chosen = ChooseFinding(this, m_board->learning().findings(ref), ref, selected);
+            if (!chosen) return;
+            FindingDialog dialog(this, *m_board, *chosen);
+            if (dialog.ShowModal() == wxID_OK) OpenLearning(ref);
+        } catch (const std::exception& e) {
+            ShowError(_("Could not correct the finding"), e);
+        }
+    });
+    on(kEditRecommendationCommand, [this] {
+        try {
+            const std::string ref = LearningRefForCommand();
+            if (ref.empty()) return;
+            const std::int64_t selected = CurrentView() == View::Learning ? LearningPage()->SelectedRecommendation() : 0;
+            const auto chosen = ChooseRecommendation(this, m_board->learning().recommendations(ref), ref, selected,
+                                                     _("Which recommendation do you want to correct?"),
+                                                     _("Edit recommendation"));
+            if (!chosen) return;
+            OpenLearning(ref);  // the editor drafts for the page's review
+            LearningPage()->Editor()->EditRecommendation(*chosen);
+        } catch (const std::exception& e) {
+            ShowError(_("Could not open the recommendation for correcting"), e);
         }
     });
     on(kAddAction, [this] { OnAddAction(); });

@@ -18,6 +18,8 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <algorithm>
+
 namespace gui {
 namespace {
 
@@ -86,12 +88,12 @@ RecommendationEditor::RecommendationEditor(wxWindow* parent) : wxPanel(parent), 
     form->Add(type_line, wxSizerFlags(1).Expand());
     row(_("&Findings:"), m_finding_list, true);
 
-    auto* save = new wxButton(this, wxID_ANY, _("&Save recommendation"));
-    auto* clear = new wxButton(this, wxID_ANY, _("C&lear"));
+    m_save = new wxButton(this, wxID_ANY, _("&Save recommendation"));
+    m_clear = new wxButton(this, wxID_ANY, _("C&lear"));
     m_saved = new wxStaticText(this, wxID_ANY, wxString());
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    buttons->Add(save, wxSizerFlags().Border(wxRIGHT, gap));
-    buttons->Add(clear, wxSizerFlags().Border(wxRIGHT, gap));
+    buttons->Add(m_save, wxSizerFlags().Border(wxRIGHT, gap));
+    buttons->Add(m_clear, wxSizerFlags().Border(wxRIGHT, gap));
     buttons->Add(m_saved, wxSizerFlags(1).CentreVertical());
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -107,8 +109,11 @@ RecommendationEditor::RecommendationEditor(wxWindow* parent) : wxPanel(parent), 
     m_addressee->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { ScheduleCheck(); });
     m_addressee->Bind(wxEVT_COMBOBOX, [this](wxCommandEvent&) { ScheduleCheck(); });
     m_finding_list->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent&) { ScheduleCheck(); });
-    save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Save(); });
-    clear->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Clear(); });
+    m_save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Save(); });
+    m_clear->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (m_editing.id) LeaveEdit();
+        else Clear();
+    });
     ShowWarnings({});
 }
 
@@ -121,7 +126,11 @@ void RecommendationEditor::SetReview(model::Board* board, const std::string& ref
     m_board = board;
     m_ref = ref;
     m_findings = findings;
-    m_heading->SetLabel(wxString::Format(_("New recommendation for %s"), U8(ref)));
+    if (!same && m_editing.id) {  // a correction belongs to its review
+        m_made->SetValue(m_editing.draft.made.IsValid() ? m_editing.draft.made : wxDateTime::Today());
+        m_editing = {};
+    }
+    ShowMode();
 
     const wxString addressee = same ? m_addressee->GetValue() : wxString();
     m_filling = true;  // refilling the controls is not the reviewer typing (GTK sends text events)
@@ -249,6 +258,15 @@ void RecommendationEditor::Save() {
     if (!m_board || m_ref.empty()) return;
     m_timer.Stop();
     try {
+        if (m_editing.id) {
+            const model::NewRecommendation draft = Draft();
+            m_board->learning().update_recommendation(m_editing.id,
+                                                      {draft.text, draft.addressee, draft.type, draft.findings});
+            const wxString what = wxString::Format(_("Saved changes to %s."), RecNumber(m_editing.number));
+            LeaveEdit();
+            m_saved->SetLabel(what);
+            return;
+        }
         const model::SavedRecommendation saved = m_board->learning().add_recommendation(m_ref, Draft());
         const int n = static_cast<int>(saved.warnings.size());
         const wxString what = wxString::Format(_("Saved as %s"), RecNumber(saved.number));
@@ -259,11 +277,79 @@ void RecommendationEditor::Save() {
         Layout();
         m_text->SetFocus();
     } catch (const model::Error& e) {
-        wxMessageBox(U8(e.what()), _("Recommendation not saved"), wxOK | wxICON_WARNING, this);
+        wxMessageBox(U8(e.what()), NotSavedTitle(), wxOK | wxICON_WARNING, this);
     } catch (const std::exception& e) {
-        wxMessageBox(wxString::Format(_("Something went wrong: %s"), U8(e.what())), _("Recommendation not saved"),
-                     wxOK | wxICON_ERROR, this);
+        wxMessageBox(wxString::Format(_("Something went wrong: %s"), U8(e.what())), NotSavedTitle(), wxOK | wxICON_ERROR,
+                     this);
     }
+}
+
+wxString RecommendationEditor::NotSavedTitle() const {
+    return m_editing.id ? _("Changes not saved") : _("Recommendation not saved");
+}
+
+void RecommendationEditor::EditRecommendation(const model::Recommendation& recommendation) {
+    if (!m_editing.id) m_editing.draft = Capture();
+    m_editing.id = recommendation.id;
+    m_editing.number = recommendation.number;
+    FormState state;
+    state.text = U8(recommendation.text);
+    state.addressee = U8(recommendation.addressee);
+    const auto& types = AllRecommendationTypes();
+    state.type = static_cast<int>(std::find(types.begin(), types.end(), recommendation.type) - types.begin());
+    state.made = ToWx(recommendation.made);
+    state.findings = recommendation.findings;
+    Restore(state);
+    m_saved->SetLabel(wxString());
+    ShowMode();
+    Check();
+    m_text->SetFocus();
+}
+
+RecommendationEditor::FormState RecommendationEditor::Capture() const {
+    FormState state;
+    state.text = m_text->GetValue();
+    state.addressee = m_addressee->GetValue();
+    state.type = m_type->GetSelection();
+    state.made = m_made->GetValue();
+    state.findings = Draft().findings;
+    return state;
+}
+
+void RecommendationEditor::Restore(const FormState& state) {
+    m_filling = true;
+    m_text->ChangeValue(state.text);
+    m_addressee->ChangeValue(state.addressee);
+    m_type->SetSelection(state.type >= 0 && static_cast<unsigned>(state.type) < m_type->GetCount() ? state.type : 0);
+    m_made->SetValue(state.made.IsValid() ? state.made : wxDateTime::Today());
+    for (unsigned i = 0; i < m_finding_list->GetCount() && i < m_findings.size(); ++i)
+        m_finding_list->Check(i, std::find(state.findings.begin(), state.findings.end(), m_findings[i].id) !=
+                                     state.findings.end());
+    m_filling = false;
+}
+
+void RecommendationEditor::LeaveEdit() {
+    const FormState draft = m_editing.draft;
+    m_editing = {};
+    Restore(draft);
+    m_saved->SetLabel(wxString());
+    ShowMode();
+    Check();
+    m_text->SetFocus();
+}
+
+void RecommendationEditor::ShowMode() {
+    const bool editing = m_editing.id != 0;
+    m_heading->SetLabel(editing ? wxString::Format(_("Edit recommendation %s of %s"), RecNumber(m_editing.number), U8(m_ref))
+                                : wxString::Format(_("New recommendation for %s"), U8(m_ref)));
+    m_save->SetLabel(editing ? _("&Save changes") : _("&Save recommendation"));
+    m_clear->SetLabel(editing ? _("&Cancel edit") : _("C&lear"));
+    m_clear->SetToolTip(editing ? _("Leave this recommendation as it was and go back to the new one you were drafting")
+                                : wxString());
+    // The board's response and the actions are dated against the day it was made.
+    m_made->Enable(!editing);
+    m_made->SetToolTip(editing ? _("The date a recommendation was made cannot be changed") : wxString());
+    Layout();
 }
 
 void RecommendationEditor::Clear() {

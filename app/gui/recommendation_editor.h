@@ -8,13 +8,16 @@
 #include "model/core/date.h"
 #include "model/learning/learning.h"
 
+#include <wx/datetime.h>
 #include <wx/panel.h>
 #include <wx/timer.h>
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
 
+class wxButton;
 class wxCheckListBox;
 class wxChoice;
 class wxComboBox;
@@ -41,6 +44,12 @@ public:
                    const std::vector<std::string>& agencies);
     /// Replaces the draft's text (a launch option opens the editor on a draft) and checks it at once.
     void SetDraftText(const wxString& text);
+    /// Loads a saved recommendation of the shown review for correcting: the form holds its values,
+    /// Save reads "Save changes" and corrects it through the model, and Cancel edit goes back to the
+    /// new recommendation that was being drafted (kept aside meanwhile, so nothing typed is lost).
+    void EditRecommendation(const model::Recommendation& recommendation);
+    /// The recommendation being corrected, or 0 when drafting a new one.
+    std::int64_t EditingId() const { return m_editing.id; }
     /// The warnings shown now (after the last check).
     const std::vector<model::QualityWarning>& Warnings() const { return m_warnings; }
     void FocusText();
@@ -52,6 +61,20 @@ private:
     void ShowWarnings(const std::vector<model::QualityWarning>& warnings, const wxString& problem = wxString());
     void Save();
     void Clear();
+    /// The form's values, to put a new draft aside while a saved recommendation is corrected.
+    struct FormState {
+        wxString text, addressee;
+        int type = 0;
+        wxDateTime made;
+        std::vector<std::int64_t> findings;
+    };
+    FormState Capture() const;
+    void Restore(const FormState& state);
+    /// Back to drafting a new recommendation, with the draft put aside.
+    void LeaveEdit();
+    /// The heading, the buttons' labels and the date's state for drafting or correcting.
+    void ShowMode();
+    wxString NotSavedTitle() const;
     void FitStrip();
 
     model::Board* m_board = nullptr;
@@ -60,6 +83,11 @@ private:
     std::vector<model::QualityWarning> m_warnings;
     wxTimer m_timer;
     bool m_filling = false;
+    struct Editing {
+        std::int64_t id = 0;  // 0: drafting a new recommendation
+        int number = 0;
+        FormState draft;      // the new recommendation put aside
+    } m_editing;
 
     wxStaticText* m_heading = nullptr;
     wxPanel* m_strip = nullptr;
@@ -70,6 +98,8 @@ private:
     wxChoice* m_type = nullptr;
     wxCheckListBox* m_finding_list = nullptr;
     wxDatePickerCtrl* m_made = nullptr;
+    wxButton* m_save = nullptr;
+    wxButton* m_clear = nullptr;
     wxStaticText* m_saved = nullptr;
 };
 

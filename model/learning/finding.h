@@ -28,6 +28,15 @@ struct NewFinding {
     std::optional<Date> recorded;         ///< defaults to today; the year counts for recurring themes
 };
 
+/// A correction to a saved finding (Learning::update_finding): only the fields given change, under
+/// the same rules as NewFinding. The date recorded and the number stay as they were.
+struct FindingChange {
+    std::optional<FindingKind> kind;
+    std::optional<std::string> theme;                 ///< empty: no theme
+    std::optional<std::string> text;
+    std::optional<std::vector<std::int64_t>> evidence; ///< replaces the links; empty: none
+};
+
 struct Finding {
     std::int64_t id = 0;
     std::string review;   ///< review ref

@@ -12,7 +12,7 @@
 #include <set>
 
 namespace model {
-namespace {
+namespace learning_rules {
 
 std::string join_ids(const std::vector<std::int64_t>& ids) {
     std::string out;
@@ -26,7 +26,36 @@ std::vector<std::int64_t> unique_sorted(std::vector<std::int64_t> ids) {
     return ids;
 }
 
-}  // namespace
+void require_entries_of(const storage::LearningStore& store, const std::vector<std::int64_t>& entries,
+                        std::int64_t review_id, const std::string& ref) {
+    for (auto entry : entries) {
+        const auto owner = store.review_of_entry(entry);
+        if (!owner) throw bad_input("evidence: no chronology entry " + std::to_string(entry));
+        if (*owner != review_id)
+            throw bad_input("evidence: chronology entry " + std::to_string(entry) + " is not part of " + ref);
+    }
+}
+
+void require_findings_of(const storage::LearningStore& store, const std::vector<std::int64_t>& findings,
+                         std::int64_t review_id, const std::string& ref) {
+    if (findings.empty()) throw bad_input("finding: a recommendation must answer at least one finding of " + ref);
+    for (auto finding : findings) {
+        const auto owner = store.review_of_finding(finding);
+        if (!owner) throw bad_input("finding: no finding " + std::to_string(finding));
+        if (*owner != review_id) throw bad_input("finding: finding " + std::to_string(finding) + " is not part of " + ref);
+    }
+}
+
+std::string require_addressee(const std::string& addressee) {
+    std::string out = trimmed(addressee);
+    if (out.empty()) throw bad_input("addressee must not be empty: name the agency or role that must act");
+    return out;
+}
+
+}  // namespace learning_rules
+
+using learning_rules::join_ids;
+using learning_rules::unique_sorted;
 
 Learning::Learning(Board& board) : m_board(board), m(std::make_unique<Impl>()) {}
 Learning::~Learning() = default;
@@ -62,12 +91,7 @@ std::int64_t Learning::add_finding(const std::string& ref, const NewFinding& in)
     f.text = require_text("finding text", in.text);
     if (!trimmed(in.theme).empty()) f.theme = themes().require(trimmed(in.theme));
     f.evidence = unique_sorted(in.evidence);
-    for (auto entry : f.evidence) {
-        const auto owner = ls.review_of_entry(entry);
-        if (!owner) throw bad_input("evidence: no chronology entry " + std::to_string(entry));
-        if (*owner != review_id)
-            throw bad_input("evidence: chronology entry " + std::to_string(entry) + " is not part of " + ref);
-    }
+    learning_rules::require_entries_of(ls, f.evidence, review_id, ref);
     f.recorded = in.recorded.value_or(Date::today());
     require_date("finding date", f.recorded);
 
@@ -155,15 +179,9 @@ SavedRecommendation Learning::add_recommendation(const std::string& ref, const N
 
     Recommendation r;
     r.text = require_text("recommendation text", in.text);
-    r.addressee = trimmed(in.addressee);
-    if (r.addressee.empty()) throw bad_input("addressee must not be empty: name the agency or role that must act");
+    r.addressee = learning_rules::require_addressee(in.addressee);
     r.findings = unique_sorted(in.findings);
-    if (r.findings.empty()) throw bad_input("finding: a recommendation must answer at least one finding of " + ref);
-    for (auto finding : r.findings) {
-        const auto owner = ls.review_of_finding(finding);
-        if (!owner) throw bad_input("finding: no finding " + std::to_string(finding));
-        if (*owner != review_id) throw bad_input("finding: finding " + std::to_string(finding) + " is not part of " + ref);
-    }
+    learning_rules::require_findings_of(ls, r.findings, review_id, ref);
     r.type = in.type;
     r.made = in.made.value_or(Date::today());
     require_date("recommendation date", r.made);

@@ -52,6 +52,11 @@ public:
     std::vector<Finding> findings(const std::string& ref) const;
     /// @throws NotFound `unknown finding N`.
     Finding finding(std::int64_t id) const;
+    /// Corrects a finding: the fields given in `change` are checked as add_finding checks them, then
+    /// each one that differs is written and audited (`finding.edit`, its old and new value). A change
+    /// that alters nothing writes nothing and publishes nothing.
+    /// @throws BadInput as add_finding. NotFound `unknown finding N`.
+    void update_finding(std::int64_t id, const FindingChange& change);
 
     // ---- recommendations ------------------------------------------------------------------------
     /// The quality guard, without saving: fast enough for every keystroke (an in-memory index of
@@ -69,6 +74,13 @@ public:
     std::vector<Recommendation> recommendations(const std::string& ref) const;
     /// @throws NotFound `unknown recommendation N`.
     Recommendation recommendation(std::int64_t id) const;
+    /// Corrects a recommendation: the fields given are checked as add_recommendation checks them (the
+    /// result must keep an addressee and a finding of its review), then each one that differs is
+    /// written and audited (`recommendation.edit`, old and new value). The quality guard's warnings
+    /// do not refuse, as when adding: ask check_recommendation for them. A change that alters nothing
+    /// writes nothing and publishes nothing.
+    /// @throws BadInput as add_recommendation. NotFound `unknown recommendation N`.
+    void update_recommendation(std::int64_t id, const RecommendationChange& change);
     /// Count and type mix of a review's recommendations. @throws NotFound for an unknown review.
     RecommendationMix mix(const std::string& ref) const;
 

@@ -215,12 +215,12 @@ std::vector<LearningAlert> Learning::alerts(Date as_of) const {
         if (row.rag == Rag::Red) {
             a.kind = "action-overdue";
             a.days_late = row.days_late;
-            a.message = what + " is " + std::to_string(row.days_late) + " days past its due date " + r.due.iso() +
+            a.message = what + " is " + std::to_string(row.days_late) + " days past its due date " + r.due.long_form() +
                         " and still " + a.status;
         } else if (row.status == ActionStatus::Implemented && row.rag == Rag::Amber) {
             a.kind = "effect-not-checked";
             a.days_late = row.status_date.days_until(as_of) - m->policy.effect_check_days;
-            a.message = what + " was implemented on " + row.status_date.iso() + " and its effect has not been reviewed after " +
+            a.message = what + " was implemented on " + row.status_date.long_form() + " and its effect has not been reviewed after " +
                         std::to_string(row.status_date.days_until(as_of)) + " days";
         } else {
             continue;
@@ -239,7 +239,7 @@ std::vector<LearningAlert> Learning::alerts(Date as_of) const {
         a.status = "no-action";
         a.days_late = rec.made.days_until(as_of);
         a.message = "recommendation " + std::to_string(rec.number) + " of " + rec.review + " (to " + rec.addressee +
-                    ", made " + rec.made.iso() + ") has no action agreed";
+                    ", made " + rec.made.long_form() + ") has no action agreed";
         out.push_back(std::move(a));
     }
     std::stable_sort(out.begin(), out.end(), [](const LearningAlert& x, const LearningAlert& y) {

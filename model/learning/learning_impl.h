@@ -9,7 +9,10 @@
 #include "model/register/board.h"
 #include "model/storage/store_learning.h"
 
+#include <cstdint>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace model {
 
@@ -96,5 +99,23 @@ struct Learning::Impl {
 
 /// Near-duplicates scoring at least this are reported by the quality guard (0–1 cosine).
 inline constexpr double kSimilarThreshold = 0.5;
+
+// Shared by adding and correcting, so that both apply one set of rules and say the same words.
+namespace learning_rules {
+
+/// "3,7,12": how a list of ids is audited.
+std::string join_ids(const std::vector<std::int64_t>& ids);
+std::vector<std::int64_t> unique_sorted(std::vector<std::int64_t> ids);
+/// Every id a chronology entry of the review. @throws BadInput `evidence: no chronology entry N`,
+/// `evidence: chronology entry N is not part of REF`.
+void require_entries_of(const storage::LearningStore& store, const std::vector<std::int64_t>& entries,
+                        std::int64_t review_id, const std::string& ref);
+/// At least one, and every id a finding of the review. @throws BadInput `finding: …`.
+void require_findings_of(const storage::LearningStore& store, const std::vector<std::int64_t>& findings,
+                         std::int64_t review_id, const std::string& ref);
+/// @return the trimmed addressee. @throws BadInput `addressee must not be empty: …`.
+std::string require_addressee(const std::string& addressee);
+
+}  // namespace learning_rules
 
 }  // namespace model

@@ -48,6 +48,17 @@ struct NewRecommendation {
     std::optional<Date> made;             ///< the date the recommendation was made; defaults to today
 };
 
+/// A correction to a saved recommendation (Learning::update_recommendation): only the fields given
+/// change, under the same rules as NewRecommendation (an addressee and at least one finding of the
+/// review). The number and the date it was made stay as they were: the board's response and the
+/// actions are dated against it.
+struct RecommendationChange {
+    std::optional<std::string> text;
+    std::optional<std::string> addressee;
+    std::optional<RecommendationType> type;
+    std::optional<std::vector<std::int64_t>> findings;  ///< replaces the links
+};
+
 /// One quality warning: a stable `code` for programs and a sentence for people.
 ///  - `no-addressee`: nobody is named to act;
 ///  - `no-finding`: not linked to any finding;

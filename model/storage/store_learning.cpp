@@ -40,6 +40,22 @@ int next_number(SQLite::Database& db, const char* table, std::int64_t review_id)
     return q.getColumn(0).getInt();
 }
 
+/// Replaces the rows of a link table that belong to `owner` with one per id in `ids`.
+void replace_links(SQLite::Database& db, const char* table, const char* owner_column, const char* id_column,
+                   std::int64_t owner, const std::vector<std::int64_t>& ids) {
+    SQLite::Statement drop(db, std::string("DELETE FROM ") + table + " WHERE " + owner_column + " = ?");
+    drop.bind(1, owner);
+    drop.exec();
+    SQLite::Statement link(db, std::string("INSERT OR IGNORE INTO ") + table + "(" + owner_column + ", " + id_column +
+                                   ") VALUES (?,?)");
+    for (auto id : ids) {
+        link.bind(1, owner);
+        link.bind(2, id);
+        link.exec();
+        link.reset();
+    }
+}
+
 const char* const kStepColumns[] = {"agreed_on", "ratified_on", "implemented_on", "reviewed_on", "closed_on"};
 
 }  // namespace
@@ -81,6 +97,17 @@ std::int64_t LearningStore::insert_finding(std::int64_t review_id, const Finding
         link.reset();
     }
     return id;
+}
+
+void LearningStore::update_finding(const Finding& f) {
+    auto& db = m_store.database();
+    SQLite::Statement s(db, "UPDATE finding SET kind = ?, theme = ?, text = ? WHERE id = ?");
+    s.bind(1, to_string(f.kind));
+    s.bind(2, f.theme);
+    s.bind(3, f.text);
+    s.bind(4, f.id);
+    s.exec();
+    replace_links(db, "finding_evidence", "finding_id", "entry_id", f.id, f.evidence);
 }
 
 std::vector<Finding> LearningStore::load_findings(const std::string& ref) const {
@@ -161,6 +188,17 @@ std::int64_t LearningStore::insert_recommendation(std::int64_t review_id, const 
         link.reset();
     }
     return id;
+}
+
+void LearningStore::update_recommendation(const Recommendation& r) {
+    auto& db = m_store.database();
+    SQLite::Statement s(db, "UPDATE recommendation SET text = ?, addressee = ?, type = ? WHERE id = ?");
+    s.bind(1, r.text);
+    s.bind(2, r.addressee);
+    s.bind(3, to_string(r.type));
+    s.bind(4, r.id);
+    s.exec();
+    replace_links(db, "recommendation_finding", "recommendation_id", "finding_id", r.id, r.findings);
 }
 
 std::vector<Recommendation> LearningStore::load_recommendations(const std::string& ref) const {

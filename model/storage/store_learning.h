@@ -35,6 +35,8 @@ public:
     int next_finding_number(std::int64_t review_id) const;
     /// Inserts the finding and its evidence links; `f.number`, `f.recorded` are used as given.
     std::int64_t insert_finding(std::int64_t review_id, const Finding& f);
+    /// Rewrites `f.id`'s kind, theme and text and replaces its evidence links with `f.evidence`.
+    void update_finding(const Finding& f);
     /// Every finding of a review (all reviews when `ref` is empty), by review then number.
     std::vector<Finding> load_findings(const std::string& ref) const;
     std::optional<Finding> load_finding(std::int64_t id) const;
@@ -45,6 +47,8 @@ public:
     // ---- recommendations ----
     int next_recommendation_number(std::int64_t review_id) const;
     std::int64_t insert_recommendation(std::int64_t review_id, const Recommendation& r);
+    /// Rewrites `r.id`'s text, addressee and type and replaces its finding links with `r.findings`.
+    void update_recommendation(const Recommendation& r);
     /// Every recommendation of a review (all when `ref` is empty), by review then number, with
     /// findings and action counts.
     std::vector<Recommendation> load_recommendations(const std::string& ref) const;

@@ -120,5 +120,5 @@ TEST_CASE("Alerts: actions past due, effect never checked, recommendations witho
     REQUIRE(overdue != alerts.end());
     CHECK(overdue->days_late == 5);
     CHECK(overdue->review == "MINI-2024-001");
-    CHECK(overdue->message.find("5 days past its due date 2024-10-31") != std::string::npos);
+    CHECK(overdue->message.find("5 days past its due date 31 October 2024") != std::string::npos);
 }
