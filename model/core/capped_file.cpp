@@ -33,12 +33,20 @@ std::string read_file_capped(const std::string& path, std::size_t max_bytes) {
     check_input_file(path, max_bytes);
     std::ifstream in(path, std::ios::binary);
     if (!in) throw bad_input("cannot open '" + path + "': permission denied or unreadable");
+    // Read straight into the string, sized once from the file's length: appending 64 KiB at a time
+    // copied a 60 MB submission about twice over while the string grew (a third of its reading time).
+    // The file may still grow or be a pipe, so the loop and the cap stay.
     std::string data;
-    char buffer[64 * 1024];
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    const std::size_t expected = ec ? 0 : static_cast<std::size_t>(std::min<std::uintmax_t>(size, max_bytes));
+    constexpr std::size_t kChunk = 1u << 20;
     while (in && data.size() <= max_bytes) {
-        const std::size_t want = std::min(sizeof buffer, max_bytes + 1 - data.size());
-        in.read(buffer, static_cast<std::streamsize>(want));
-        data.append(buffer, static_cast<std::size_t>(in.gcount()));
+        const std::size_t have = data.size();
+        const std::size_t want = std::min(std::max(expected + 1 - std::min(expected, have), kChunk), max_bytes + 1 - have);
+        data.resize(have + want);
+        in.read(&data[have], static_cast<std::streamsize>(want));
+        data.resize(have + static_cast<std::size_t>(in.gcount()));
     }
     if (in.bad()) throw bad_input("cannot read '" + path + "'");
     if (data.size() > max_bytes)
