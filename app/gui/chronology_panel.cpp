@@ -305,12 +305,16 @@ void ChronologyPanel::UpdateSilences() {
 void ChronologyPanel::UpdateSummary() {
     wxString text;
     if (!m_query.empty()) {
-        text = wxString::Format(wxPLURAL("%s match for \u201C%s\u201D, best first", "%s matches for \u201C%s\u201D, best first",
-                                         static_cast<int>(m_hits.size())),
-                                Count(m_hits.size()), U8(m_query));
+        if (m_hits_by_date)
+            text = wxString::Format(_("More than %s matches for \u201C%s\u201D: the earliest, by date (add words to rank them)"),
+                                    Count(kSearchLimit), U8(m_query));
+        else
+            text = wxString::Format(wxPLURAL("%s match for \u201C%s\u201D, best first",
+                                             "%s matches for \u201C%s\u201D, best first", static_cast<int>(m_hits.size())),
+                                    Count(m_hits.size()), U8(m_query));
         if (m_hits_elsewhere)
             text += wxString::Format(_("; %s more outside the filters"), Count(m_hits_elsewhere));
-        if (m_hits_capped) text += _(" (the best are shown: add words to narrow the search)");
+        if (m_hits_capped && !m_hits_by_date) text += _(" (the best are shown: add words to narrow the search)");
         if (!m_search_problem.empty()) text = m_search_problem;
     } else {
         const std::size_t agencies = m_present_agencies;

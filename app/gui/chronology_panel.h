@@ -100,7 +100,9 @@ private:
     std::string m_query;
     std::vector<int> m_hits;
     std::size_t m_hits_elsewhere = 0;
+    static constexpr std::size_t kSearchLimit = 1000;  // hits a search shows
     bool m_hits_capped = false;
+    bool m_hits_by_date = false;  // too many matches to rank: the earliest came back, in date order
     wxString m_search_problem;
     int m_selected = -1;
     bool m_own_change = false;

@@ -18,9 +18,6 @@
 #include <algorithm>
 
 namespace gui {
-namespace {
-constexpr std::size_t kSearchLimit = 1000;
-}
 
 int ChronologyPanel::IndexOf(std::int64_t id) const {
     const auto it = m_index.find(id);
@@ -34,6 +31,7 @@ void ChronologyPanel::Search(bool explicit_request) {
     m_hits.clear();
     m_hits_elsewhere = 0;
     m_hits_capped = false;
+    m_hits_by_date = false;
     if (m_query.empty()) {
         ShowRows();
         UpdateSummary();
@@ -63,6 +61,7 @@ void ChronologyPanel::Search(bool explicit_request) {
     }
     m_hits = rows;
     m_hits_capped = hits.size() >= kSearchLimit;
+    m_hits_by_date = m_hits_capped && hits.front().score == 0;  // Chronology::search: unranked beyond 1,000
     const int keep = m_selected;
     m_list->Model().Show(&m_entries, &m_palette, false, std::move(rows), std::move(snippets));
     m_timeline->Timeline()->SetHighlighted(std::move(flags));
