@@ -41,7 +41,7 @@ LearningPanel::LearningPanel(wxWindow* parent, Callbacks callbacks)
     m_title = new wxStaticText(lists, wxID_ANY, wxString());
     m_title->SetFont(GetFont().Scaled(1.25f).Bold());
 
-    auto* add_finding = new wxButton(lists, wxID_ANY, _("Add &finding..."));
+    auto* add_finding = new wxButton(lists, wxID_ANY, _("Add fi&nding..."));
     add_finding->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (m_callbacks.add_finding) m_callbacks.add_finding(); });
     auto* edit_finding = CommandButton(lists, _("&Edit..."), kEditFindingCommand, _("Correct the selected finding"));
     m_finding_note = new wxStaticText(lists, wxID_ANY, wxString());
@@ -57,11 +57,11 @@ LearningPanel::LearningPanel(wxWindow* parent, Callbacks callbacks)
         if (first != m_first_evidence.end() && m_callbacks.show_entry) m_callbacks.show_entry(m_ref, first->second);
     });
 
-    auto* respond = CommandButton(lists, _("Record &response..."), kRecordResponseCommand,
+    auto* respond = CommandButton(lists, _("Record res&ponse..."), kRecordResponseCommand,
                                   _("The board's response to the selected recommendation"));
     auto* edit_rec = CommandButton(lists, _("Edit rec&ommendation..."), kEditRecommendationCommand,
                                    _("Correct the selected recommendation in the editor on the right"));
-    auto* show_actions = new wxButton(lists, wxID_ANY, _("Show &actions..."));
+    auto* show_actions = new wxButton(lists, wxID_ANY, _("Sho&w actions..."));
     show_actions->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (m_callbacks.show_actions) m_callbacks.show_actions(m_ref); });
     m_mix = new wxStaticText(lists, wxID_ANY, wxString());
     m_mix->SetFont(GetFont().Bold());
