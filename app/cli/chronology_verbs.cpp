@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// chronology, agency.
+// chronology (imports and withdrawing one among them), agency.
 #include "args.h"
 #include "context.h"
 #include "json_views.h"
@@ -266,13 +266,75 @@ int show_verb(Context& c, const Words& w) {
     return 0;
 }
 
+// "2026-05-03T09:12:44.120Z" -> "2026-05-03T09:12Z": a table row has no use for the seconds.
+std::string minute_of(const std::string& stamp) {
+    return stamp.size() >= 16 ? stamp.substr(0, 16) + "Z" : stamp;
+}
+
+int imports_verb(Context& c, const Words& w) {
+    Args a("chronology imports", w, {"--json"}, {});
+    a.expect_positionals(1);
+    const auto imports = c.board().chronology().imports(a.positional(0, "REF"));
+    if (a.flag("--json")) {
+        json out = json::array();
+        for (const auto& i : imports)
+            out.push_back({{"id", i.id},
+                           {"agency", i.agency},
+                           {"file", i.file},
+                           {"imported_at", i.imported_at},
+                           {"imported_by", i.actor},
+                           {"rows_imported", i.rows_imported},
+                           {"rows_rejected", i.rows_rejected},
+                           {"entries", i.entries},
+                           {"listed", i.listed},
+                           {"annotated", i.annotated},
+                           {"evidence", i.evidence},
+                           {"merged", i.merged}});
+        print_json(out);
+        return 0;
+    }
+    Table t({"ID", "WHEN", "AGENCY", "FILE", "ROWS", "LISTED", "ANNOTATED"});
+    for (const auto& i : imports)
+        t.add({std::to_string(i.id), minute_of(i.imported_at), i.agency, i.file, std::to_string(i.rows_imported),
+               std::to_string(i.listed), std::to_string(i.annotated)});
+    t.print(std::cout);
+    return 0;
+}
+
+int withdraw_verb(Context& c, const Words& w) {
+    Args a("chronology withdraw", w, {"--json"}, {});
+    a.expect_positionals(1);
+    const auto r = c.board().chronology().withdraw_import(
+        parse_id("chronology withdraw", a.positional(0, "IMPORT_ID"), "an import id"));
+    if (a.flag("--json")) {
+        print_json({{"import_id", r.import_id},
+                    {"review", r.review},
+                    {"agency", r.agency},
+                    {"file", r.file},
+                    {"imported_at", r.imported_at},
+                    {"withdrawn", r.entries},
+                    {"annotated", r.annotated},
+                    {"duplicate_decisions", r.duplicate_decisions}});
+        return 0;
+    }
+    std::cout << "withdrew " << r.entries << (r.entries == 1 ? " entry" : " entries") << " imported from " << r.file
+              << " (" << r.agency << ", " << minute_of(r.imported_at) << ")\n";
+    if (r.annotated > 0)
+        std::cout << (r.annotated == 1 ? "1 annotated entry was" : std::to_string(r.annotated) + " annotated entries were")
+                  << " withdrawn, with the annotations\n";
+    return 0;
+}
+
 }  // namespace
 
 int verb_chronology(Context& c, const Words& w) {
-    static const char* const subs = "import, list, show, search, duplicates, merge, unmerge, not-duplicate, gaps, annotate, values or export";
+    static const char* const subs = "import, imports, withdraw, list, show, search, duplicates, merge, unmerge, not-duplicate, gaps, annotate, "
+        "values or export";
     if (w.empty()) throw model::bad_input(std::string("chronology: missing sub-command (") + subs + ")");
     const std::string& sub = w.front();
     if (sub == "import") return import_verb(c, rest(w));
+    if (sub == "imports") return imports_verb(c, rest(w));
+    if (sub == "withdraw") return withdraw_verb(c, rest(w));
     if (sub == "list") return list_verb(c, rest(w));
     if (sub == "show") return show_verb(c, rest(w));
     if (sub == "search") return search_verb(c, rest(w));

@@ -64,6 +64,8 @@ Register, pathways and clocks:
 Chronology:
   agency add REF NAME | agency list REF  agencies known to be involved
   chronology import REF FILE [--agency NAME] [--map HEADER=FIELD]... [--skip-bad] [--json]
+  chronology imports REF [--json]        the review's imports: when, agency, file, entries still listed
+  chronology withdraw IMPORT_ID [--json] remove an import's entries (a superseded or wrong submission)
   chronology list REF [--from D] [--to D] [--agency A]... [--scope] [--json | --csv]
   chronology show ID [--json]
   chronology search REF QUERY [--limit N] [--json]

@@ -28,7 +28,7 @@ const wxCmdLineEntryDesc kOptions[] = {
     {wxCMD_LINE_OPTION, nullptr, "quit-after", "quit this many milliseconds after startup", wxCMD_LINE_VAL_NUMBER, 0},
     {wxCMD_LINE_OPTION, nullptr, "draft", "open the recommendation editor on this draft (with --view recommendations)",
      wxCMD_LINE_VAL_STRING, 0},
-    {wxCMD_LINE_OPTION, nullptr, "dialog", "open a dialog on the open review: import (with --file), duplicates, gaps or response",
+    {wxCMD_LINE_OPTION, nullptr, "dialog", "open a dialog on the open review: import (with --file), imports, duplicates, gaps or response",
      wxCMD_LINE_VAL_STRING, 0},
     {wxCMD_LINE_OPTION, nullptr, "file", "with --dialog import: the agency submission to preview", wxCMD_LINE_VAL_STRING, 0},
     {wxCMD_LINE_OPTION, nullptr, "entry", "show this chronology entry (its id), selected on its review's chronology",
@@ -95,9 +95,10 @@ ParseOutcome ParseLaunchOptions(int argc, wxChar** argv, LaunchOptions& options,
     parser.Found("search", &options.search);
     if (parser.Found("dialog", &value)) {
         options.dialog = S8(value);
-        if (options.dialog != "import" && options.dialog != "duplicates" && options.dialog != "gaps" &&
-            options.dialog != "response")
-            problems.push_back(wxString::Format("unknown --dialog '%s' (expected import, duplicates, gaps or response)", value));
+        if (options.dialog != "import" && options.dialog != "imports" && options.dialog != "duplicates" &&
+            options.dialog != "gaps" && options.dialog != "response")
+            problems.push_back(
+                wxString::Format("unknown --dialog '%s' (expected import, imports, duplicates, gaps or response)", value));
     }
     parser.Found("file", &options.file);
     if (options.dialog == "import" && options.file.empty()) problems.push_back("--dialog import needs --file PATH");

@@ -2,7 +2,7 @@
 // The desktop app's command line:
 //   casereview [--db FILE] [--open REF] [--view NAME] [--as-of YYYY-MM-DD] [--screenshot FILE.png]
 //              [--quit-after MS] [--startup-timing] [--draft TEXT] [--search TEXT] [--entry ID]
-//              [--dialog import|duplicates|gaps|response] [--file PATH]
+//              [--dialog import|imports|duplicates|gaps|response] [--file PATH]
 //              [--report TEMPLATE [--published]] [--redaction-report]
 #pragma once
 #include "main_frame.h"

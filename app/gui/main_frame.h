@@ -74,7 +74,7 @@ public:
     /// Opens the redaction report of `ref` without waiting (for --redaction-report and screenshots).
     /// @throws model::Error for an unknown review.
     void ShowRedactionReport(const std::string& ref);
-    /// Opens dialog `name` (import, duplicates, gaps, response) on the open review as its menu command
+    /// Opens dialog `name` (import, imports, duplicates, gaps, response) on the open review as its menu command
     /// would: at once and modeless when `modeless` (screenshots, tests), else as the command itself once
     /// the window is up. `file` is the submission the import dialog previews.
     /// @throws model::Error (BadInput) for an unknown name, no open review, or no recommendation to answer.
@@ -135,6 +135,7 @@ private:
     /// What a gap chosen in the gaps dialog does: shows that span of `ref`'s chronology.
     std::function<void(model::Date, model::Date)> ShowSpanOf(const std::string& ref);
     void OnAddAgency();
+    void OnShowImports();  // the review's imports; withdraw one (imports_dialog.h)
     void OnFindDuplicates();
     void OnShowGaps();
     void OnExportChronology();

@@ -11,6 +11,7 @@
 #include "format.h"
 #include "gaps_dialog.h"
 #include "import_dialog.h"
+#include "imports_dialog.h"
 #include "register_panel.h"
 #include "review_panel.h"
 
@@ -27,6 +28,7 @@ namespace {
 
 enum ChronologyMenuId {
     kImportSubmission = wxID_HIGHEST + 200, kAddAgency, kFindDuplicates, kShowGaps, kExportChronology, kSearchChronology,
+    kShowImports,
 };
 
 }  // namespace
@@ -37,6 +39,8 @@ wxMenu* MainFrame::BuildChronologyMenu() {
                        _("Add an agency's chronology (CSV, Excel or Word tables) to the review's chronology"));
     chronology->Append(kAddAgency, _("Add agency &involved...\tCtrl+Shift+G"),
                        _("Record an agency known to be involved, so a missing submission shows"));
+    chronology->Append(kShowImports, _("Im&ports..."),
+                       _("The submissions imported into the review; withdraw one imported by mistake"));
     chronology->AppendSeparator();
     chronology->Append(kSearchChronology, _("&Search chronology\tCtrl+Shift+F"), _("Ranked full-text search"));
     chronology->Append(kFindDuplicates, _("Find &duplicates...\tCtrl+Shift+D"),
@@ -52,6 +56,7 @@ wxMenu* MainFrame::BuildChronologyMenu() {
     };
     on(kImportSubmission, [this] { OnImportSubmission(); });
     on(kAddAgency, [this] { OnAddAgency(); });
+    on(kShowImports, [this] { OnShowImports(); });
     on(kFindDuplicates, [this] { OnFindDuplicates(); });
     on(kShowGaps, [this] { OnShowGaps(); });
     on(kExportChronology, [this] { OnExportChronology(); });
@@ -118,6 +123,17 @@ void MainFrame::OnAddAgency() {
         dialog.ShowModal();
     } catch (const std::exception& e) {
         ShowError(_("Could not add the agency"), e);
+    }
+}
+
+void MainFrame::OnShowImports() {
+    try {
+        const std::string ref = ChronologyRefForCommand();
+        if (ref.empty()) return;
+        ImportsDialog dialog(this, *m_board, ref);
+        dialog.ShowModal();
+    } catch (const std::exception& e) {
+        ShowError(_("Could not list the imports"), e);
     }
 }
 

@@ -6,6 +6,7 @@
 #include "duplicates_dialog.h"
 #include "gaps_dialog.h"
 #include "import_dialog.h"
+#include "imports_dialog.h"
 #include "learning_dialogs.h"
 #include "learning_panel.h"
 
@@ -27,12 +28,13 @@ void MainFrame::ShowDialog(const std::string& name, const wxString& file, bool m
         if (recommendations.empty()) throw model::bad_input(ref + " has no recommendation to record a response to");
         recommendation = recommendations.front();
     }
-    if (name != "import" && name != "duplicates" && name != "gaps" && name != "response")
-        throw model::bad_input("unknown dialog '" + name + "' (expected import, duplicates, gaps or response)");
+    if (name != "import" && name != "imports" && name != "duplicates" && name != "gaps" && name != "response")
+        throw model::bad_input("unknown dialog '" + name + "' (expected import, imports, duplicates, gaps or response)");
 
     if (!modeless) {
         CallAfter([this, name, file, ref] {
             if (name == "import") ImportSubmission(ref, file);
+            else if (name == "imports") OnShowImports();
             else if (name == "duplicates") OnFindDuplicates();
             else if (name == "gaps") OnShowGaps();
             else {
@@ -45,6 +47,7 @@ void MainFrame::ShowDialog(const std::string& name, const wxString& file, bool m
     }
     wxDialog* dialog = nullptr;
     if (name == "import") dialog = new ImportDialog(this, *m_board, ref, file, m_board->chronology().agencies(ref));
+    else if (name == "imports") dialog = new ImportsDialog(this, *m_board, ref);
     else if (name == "duplicates") dialog = new DuplicatesDialog(this, *m_board, ref);
     else if (name == "gaps") dialog = new GapsDialog(this, *m_board, ref, 28, ShowSpanOf(ref));
     else dialog = new ResponseDialog(this, *m_board, *recommendation, m_as_of);

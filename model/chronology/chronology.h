@@ -2,6 +2,7 @@
 #pragma once
 #include "model/chronology/chronology_entry.h"
 #include "model/chronology/column_mapping.h"
+#include "model/chronology/import_record.h"
 
 #include <iosfwd>
 #include <string>
@@ -26,6 +27,16 @@ public:
     /// @throws model::Error (BadInput) naming file, line (or sheet and row) and value: an unreadable
     /// file, no date column, an impossible date, no agency; NotFound for an unknown review.
     ImportResult import_file(const std::string& ref, const std::string& path, const ImportOptions& options);
+
+    /// Every import of a review, oldest first, with what became of its entries since.
+    /// @throws NotFound for an unknown review.
+    std::vector<ImportRecord> imports(const std::string& ref) const;
+    /// Withdraws an import (a superseded submission, the wrong agency, a wrong mapping): its entries
+    /// go, with their annotations and the duplicate decisions naming them, in one transaction audited
+    /// as `chronology.withdraw`; the agency stays known to be involved. The file can be imported again.
+    /// @throws NotFound for an unknown import; BadInput, changing nothing, when a finding cites an
+    /// entry of the import, or an entry is merged across its edge (either way), naming them.
+    WithdrawResult withdraw_import(std::int64_t import_id);
 
     /// The columns an import would see, and how they would be mapped, without importing.
     std::vector<std::pair<SourceTable, ColumnMapping>> preview(const std::string& path, const std::string& agency) const;

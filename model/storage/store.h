@@ -3,6 +3,7 @@
 #pragma once
 #include "model/calendar/bank_holiday.h"
 #include "model/chronology/chronology_entry.h"
+#include "model/chronology/import_record.h"
 #include "model/chronology/search_words.h"
 #include "model/register/audit_entry.h"
 #include "model/register/board.h"
@@ -150,6 +151,39 @@ public:
     std::vector<std::string> submitting_agencies(const std::string& ref) const;
     std::vector<std::pair<std::string, std::string>> agency_mapping(const std::string& agency) const;
     void save_agency_mapping(const std::string& agency, const std::vector<std::pair<std::string, std::string>>& mapping);
+
+    // ---- withdrawing an import (store_withdraw.cpp) ----
+    /// Every import of a review, oldest first, with what became of its entries.
+    std::vector<ImportRecord> imports(const std::string& ref) const;
+    /// One import with the same counts; nothing when there is no such import.
+    std::optional<ImportRecord> load_import(std::int64_t import_id) const;
+    /// A finding that cites entries of an import as evidence.
+    struct CitingFinding {
+        std::int64_t id = 0;
+        int number = 0;
+        std::vector<std::int64_t> entries;  ///< of the import, ascending
+    };
+    /// The findings citing entries of an import, by number.
+    std::vector<CitingFinding> findings_citing_import(std::int64_t import_id) const;
+    /// A merge with exactly one of its two entries in a given import.
+    struct CrossingMerge {
+        std::int64_t merged = 0;
+        std::int64_t into = 0;
+        bool merged_is_ours = false;  ///< the merged entry is the import's (else the one it went into is)
+    };
+    /// The merges that cross an import's edge, by the merged entry's id.
+    std::vector<CrossingMerge> merges_across_import(std::int64_t import_id) const;
+    /// What delete_import removed.
+    struct DeletedImport {
+        std::size_t entries = 0;
+        std::size_t duplicate_decisions = 0;
+        std::size_t redaction_decisions = 0;
+        std::int64_t first_id = 0, last_id = 0;  ///< the entries' ids (0 when there were none)
+    };
+    /// Deletes an import's entries with their full-text rows, the duplicate decisions and the redaction
+    /// decisions naming them, and the import row; the review's agencies stay. Inside the command's
+    /// transaction.
+    DeletedImport delete_import(std::int64_t import_id);
 
 private:
     /// A passive WAL checkpoint on a connection of its own, on a thread of its own: readers and the

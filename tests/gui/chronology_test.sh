@@ -85,10 +85,11 @@ printf 'Sequence,Start Date,Start Time,Source of Information,Event,Call grade\n1
 dialog_shot import --dialog import --file "$work/police.csv"
 dialog_shot duplicates --dialog duplicates
 dialog_shot gaps --dialog gaps
+dialog_shot imports --dialog imports
 rc=0
 run --db "$db" --dialog minutes --quit-after 1000 2>"$work/err.txt" || rc=$?
 [ "$rc" -eq 2 ] || { echo "FAIL: --dialog minutes exited $rc, expected 2"; exit 1; }
-grep -q "expected import, duplicates, gaps or response" "$work/err.txt" || { echo "FAIL: unknown dialog message"; exit 1; }
+grep -q "expected import, imports, duplicates, gaps or response" "$work/err.txt" || { echo "FAIL: unknown dialog message"; exit 1; }
 rc=0
 run --db "$db" --dialog import --file "$work/missing.csv" --quit-after 1000 2>"$work/err.txt" || rc=$?
 [ "$rc" -eq 2 ] || { echo "FAIL: --dialog import of a missing file exited $rc, expected 2"; exit 1; }
