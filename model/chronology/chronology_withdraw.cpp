@@ -79,7 +79,7 @@ WithdrawResult Chronology::withdraw_import(std::int64_t import_id) {
     store.audit(m_board.m->actor, "chronology.withdraw", record->review, "chronology_import", std::to_string(import_id),
                 "entries",
                 record->agency + ": " + record->file + ", imported " + record->imported_at + " by " + record->actor,
-                // The ids, because the next import may be given the same ones (they are not AUTOINCREMENT).
+                // The ids, so that older audit rows naming them can be told apart (none is given again).
                 std::to_string(entries) + " " + entries_word(entries) +
                     (entries ? " (ids " + std::to_string(deleted.first_id) + "-" + std::to_string(deleted.last_id) + ")" : "") +
                     " from " + record->file + " withdrawn" +

@@ -153,6 +153,9 @@ public:
     void save_agency_mapping(const std::string& agency, const std::vector<std::pair<std::string, std::string>>& mapping);
 
     // ---- withdrawing an import (store_withdraw.cpp) ----
+    /// The id the next row of `table` (chronology_entry or chronology_import) must take: above every
+    /// id it holds and every id a withdrawal removed from it (migration 0008), so none is given twice.
+    std::int64_t next_free_id(const std::string& table) const;
     /// Every import of a review, oldest first, with what became of its entries.
     std::vector<ImportRecord> imports(const std::string& ref) const;
     /// One import with the same counts; nothing when there is no such import.

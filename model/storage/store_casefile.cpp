@@ -238,10 +238,13 @@ void CaseFileStore::write(const CaseData& data, const std::string& display_path)
         const Table& table = data.tables[t];
         const TableSpec& spec = *table.spec;
         const std::string owner = def.scope.owner;
+        // Entries and imports never take an id a withdrawal freed (migration 0008): they are given theirs.
+        const bool given_ids = spec.table == "chronology_entry" || spec.table == "chronology_import";
+        std::int64_t next_id = given_ids ? m_store.next_free_id(spec.table) : 0;
         std::string sql = "INSERT INTO " + spec.table + "(" + (owner.empty() ? "" : owner + ", ") + column_list(spec) +
-                          ") VALUES (" + (owner.empty() ? "" : "?, ");
+                          (given_ids ? ", id" : "") + ") VALUES (" + (owner.empty() ? "" : "?, ");
         for (std::size_t c = 0; c < spec.columns.size(); ++c) sql += c ? ",?" : "?";
-        SQLite::Statement insert(db, sql + ")");
+        SQLite::Statement insert(db, sql + (given_ids ? ",?)" : ")"));
         // A row naming a row of its own table may name a later one: set those once all are in.
         std::vector<std::tuple<std::int64_t, std::string, std::string>> self_refs;  // row id, column, local id
         for (const Row& row : table.rows) {
@@ -268,6 +271,7 @@ void CaseFileStore::write(const CaseData& data, const std::string& display_path)
                     default: insert.bind(i, *value);
                     }
                 }
+                if (given_ids) insert.bind(i, next_id++);
                 insert.exec();
                 const std::int64_t row_id = db.getLastInsertRowid();
                 for (auto& pending : self_refs)

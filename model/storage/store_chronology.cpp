@@ -70,8 +70,8 @@ struct Store::EntryInserter::Statements {
         : entry(db,
                 "INSERT INTO chronology_entry(review_id, import_id, agency, date_from, date_to, precision, uncertain, "
                 "time_minutes, end_date, end_minutes, sequence, practitioner, event, details, outcome, source, "
-                "source_file, source_sheet, source_row, extra) VALUES "
-                "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                "source_file, source_sheet, source_row, extra, id) VALUES "
+                "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
           fts(db, "INSERT INTO chronology_fts(rowid, event, details, outcome, practitioner) VALUES (?,?,?,?,?)"),
           db(db) {}
     SQLite::Statement entry;
@@ -79,12 +79,14 @@ struct Store::EntryInserter::Statements {
     SQLite::Database& db;
     std::int64_t review_id = 0;
     std::int64_t import_id = 0;
+    std::int64_t next_id = 0;  // ids are given here, never reusing a withdrawn one (Store::next_free_id)
 };
 
 Store::EntryInserter::EntryInserter(Store& store, const std::string& ref, std::int64_t import_id)
     : m(std::make_unique<Statements>(*store.m_db)) {
     m->review_id = store.review_id(ref);
     m->import_id = import_id;
+    m->next_id = store.next_free_id("chronology_entry");
 }
 
 Store::EntryInserter::~EntryInserter() = default;
@@ -135,9 +137,10 @@ std::int64_t Store::EntryInserter::insert(const Row& row) {
     s.bindNoCopy(18, e.origin.sheet);
     s.bind(19, static_cast<std::int64_t>(e.origin.row));
     s.bindNoCopy(20, extra);
+    const std::int64_t id = m->next_id++;
+    s.bind(21, id);
     s.exec();
     s.reset();
-    const std::int64_t id = m->db.getLastInsertRowid();
     auto& f = m->fts;
     f.bind(1, id);
     f.bindNoCopy(2, e.event);
@@ -216,7 +219,8 @@ std::int64_t Store::insert_import(const std::string& ref, const std::string& age
                                   const std::string& actor, std::size_t imported, std::size_t rejected) {
     SQLite::Statement s(*m_db,
                         "INSERT INTO chronology_import(review_id, agency, file_name, imported_at, actor, rows_imported, "
-                        "rows_rejected) VALUES (?,?,?,?,?,?,?)");
+                        "rows_rejected, id) VALUES (?,?,?,?,?,?,?,?)");
+    s.bind(8, next_free_id("chronology_import"));
     s.bind(1, review_id(ref));
     s.bind(2, agency);
     s.bind(3, file);

@@ -120,6 +120,25 @@ std::vector<Store::CrossingMerge> Store::merges_across_import(std::int64_t impor
     return out;
 }
 
+std::int64_t Store::next_free_id(const std::string& table) const {
+    if (table != "chronology_entry" && table != "chronology_import") throw internal_error("no id floor for " + table);
+    SQLite::Statement q(*m_db, "SELECT max(coalesce((SELECT max(id) FROM " + table + "), 0), "
+                               "coalesce((SELECT last_id FROM id_floor WHERE name = ?), 0)) + 1");
+    q.bind(1, table);
+    q.executeStep();
+    return q.getColumn(0).getInt64();
+}
+
+namespace {
+void raise_id_floor(SQLite::Database& db, const char* table, std::int64_t id) {
+    SQLite::Statement s(db, "INSERT INTO id_floor(name, last_id) VALUES (?, ?) "
+                            "ON CONFLICT(name) DO UPDATE SET last_id = max(last_id, excluded.last_id)");
+    s.bind(1, table);
+    s.bind(2, id);
+    s.exec();
+}
+}  // namespace
+
 Store::DeletedImport Store::delete_import(std::int64_t import_id) {
     SQLite::Statement review(*m_db, "SELECT review_id FROM chronology_import WHERE id = ?");
     review.bind(1, import_id);
@@ -146,9 +165,8 @@ Store::DeletedImport Store::delete_import(std::int64_t import_id) {
     DeletedImport out;
     out.duplicate_decisions = static_cast<std::size_t>(decisions.exec());
 
-    // A redaction decision made for a place in one of these entries ("chronology 412 event") must not
-    // outlive it: entry ids are not AUTOINCREMENT, so the next import may be given the same ids, and
-    // a decision to keep a name there would then apply to another agency's text.
+    // A redaction decision made for a place in one of these entries ("chronology 412 event") is about
+    // text that no longer exists: it goes with the entry.
     SQLite::Statement redactions(*m_db, "DELETE FROM redaction_decision WHERE review_id = ?1 AND scope LIKE 'chronology %' "
                                         "AND CAST(substr(scope, 12) AS INTEGER) IN "
                                         "(SELECT id FROM chronology_entry WHERE review_id = ?1 AND import_id = ?2)");
@@ -170,6 +188,9 @@ Store::DeletedImport Store::delete_import(std::int64_t import_id) {
     entries.bind(1, review_id);
     entries.bind(2, import_id);
     out.entries = static_cast<std::size_t>(entries.exec());
+    // The next import starts above what went (see next_free_id).
+    if (out.last_id) raise_id_floor(*m_db, "chronology_entry", out.last_id);
+    raise_id_floor(*m_db, "chronology_import", import_id);
 
     // Its words stay in chronology_word (the list prefix search expands a prefix from): a word no
     // entry has any more expands to a search term that matches nothing, which is harmless, and

@@ -278,9 +278,14 @@ TEST_CASE("An unknown import id is not found", "[withdraw]") {
 TEST_CASE("A withdrawn file can be imported again and is found by search again", "[withdraw]") {
     Fixture fx;
     const auto first = fx.import("police-v1.csv", kPoliceV1, "Police");
+    const auto withdrawn_ids = fx.ids();
     fx.chronology().withdraw_import(first.import_id);
     const auto again = fx.import("police-v1.csv", kPoliceV1, "Police");
     CHECK(again.imported == 3);
+    // No id is given twice: the audit trail's "entry 2" or "import 1" still means the withdrawn one.
+    CHECK(again.import_id > first.import_id);
+    const std::int64_t highest = *std::max_element(withdrawn_ids.begin(), withdrawn_ids.end());
+    for (const std::int64_t id : fx.ids()) CHECK(id > highest);
     CHECK(fx.chronology().count(fx.ref) == 3);
     CHECK(fx.found("marmoset").size() == 1);
     CHECK(fx.found("mar*").size() == 1);
@@ -313,3 +318,23 @@ TEST_CASE("After a withdrawal the full-text index agrees with the entries and on
     CHECK(db.execAndGet("SELECT count(*) FROM chronology_entry").getInt() == 2);
     CHECK(db.execAndGet("SELECT count(*) FROM chronology_import").getInt() == 1);
 }
+
+TEST_CASE("A review brought in from a case file after a withdrawal takes no withdrawn id either", "[withdraw]") {
+    Fixture fx;
+    const auto police = fx.import("police-v1.csv", kPoliceV1, "Police");
+    const auto withdrawn_ids = fx.ids();
+    const std::int64_t highest = *std::max_element(withdrawn_ids.begin(), withdrawn_ids.end());
+    fx.chronology().withdraw_import(police.import_id);
+
+    Fixture other;  // another board's review, with a chronology, as a case file
+    other.import("health.csv", kHealth, "Health");
+    const std::string xml = other.board->case_files().export_xml(other.ref);
+    auto renamed = xml;  // the same reference would clash with fx's review
+    for (std::size_t at; (at = renamed.find(other.ref)) != std::string::npos;) renamed.replace(at, other.ref.size(), "CSPR-2099-001");
+    fx.board->case_files().import_xml(renamed, "other.xml");
+    const auto entries = fx.chronology().list("CSPR-2099-001");
+    REQUIRE(entries.size() == 2);
+    for (const auto& e : entries) CHECK(e.id > highest);
+    for (const auto& i : fx.chronology().imports("CSPR-2099-001")) CHECK(i.id > police.import_id);
+}
+
