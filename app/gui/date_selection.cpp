@@ -4,20 +4,11 @@
 #include <wx/textctrl.h>
 #include <wx/window.h>
 
-#include <functional>
-
 namespace gui {
-namespace {
-
-void ForEachText(wxWindow* window, const std::function<void(wxTextCtrl*)>& each) {
-    if (auto* text = dynamic_cast<wxTextCtrl*>(window)) each(text);
-    for (wxWindow* child : window->GetChildren()) ForEachText(child, each);
-}
-
-}  // namespace
 
 void ClearDateSelection(wxWindow* picker) {
-    ForEachText(picker, [](wxTextCtrl* text) { text->SelectNone(); });
+    if (auto* text = dynamic_cast<wxTextCtrl*>(picker)) text->SelectNone();
+    for (wxWindow* child : picker->GetChildren()) ClearDateSelection(child);
 }
 
 }  // namespace gui

@@ -77,7 +77,8 @@ public:
     /// Opens dialog `name` (import, imports, duplicates, gaps, response) on the open review as its menu command
     /// would: at once and modeless when `modeless` (screenshots, tests), else as the command itself once
     /// the window is up. `file` is the submission the import dialog previews.
-    /// @throws model::Error (BadInput) for an unknown name, no open review, or no recommendation to answer.
+    /// `name` and `file` as ParseLaunchOptions checked them (a known name; a file for import).
+    /// @throws model::Error (BadInput) for no open review, or no recommendation to answer.
     void ShowDialog(const std::string& name, const wxString& file, bool modeless);
     /// What a screenshot shows: the report dialog a launch option opened, while it is open, else the frame.
     wxWindow* ScreenshotWindow();

@@ -21,15 +21,12 @@ namespace gui {
 void MainFrame::ShowDialog(const std::string& name, const wxString& file, bool modeless) {
     const std::string ref = !m_chronology_ref.empty() ? m_chronology_ref : m_review_ref;
     if (ref.empty()) throw model::bad_input("--dialog " + name + " needs a review: the board has none");
-    if (name == "import" && file.empty()) throw model::bad_input("--dialog import needs --file PATH");
     std::optional<model::Recommendation> recommendation;
     if (name == "response") {
         const auto recommendations = m_board->learning().recommendations(ref);
         if (recommendations.empty()) throw model::bad_input(ref + " has no recommendation to record a response to");
         recommendation = recommendations.front();
     }
-    if (name != "import" && name != "imports" && name != "duplicates" && name != "gaps" && name != "response")
-        throw model::bad_input("unknown dialog '" + name + "' (expected import, imports, duplicates, gaps or response)");
 
     if (!modeless) {
         CallAfter([this, name, file, ref] {

@@ -6,8 +6,8 @@
 #include "model/core/private_file.h"
 #include "model/sources/xlsx_writer.h"
 
-#include <algorithm>
 #include <iterator>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -18,36 +18,34 @@ const char* const kHeaders[] = {"Date", "Time", "Agency", "Practitioner", "Event
                                 "Source", "Significance", "Analysis", "Human factors", "Key practice episode",
                                 "Source file", "Sheet or table", "Row", "Entry"};
 
-/// The export's header row: the chronology's own columns, then every unmapped column the agencies
-/// sent (kept with the entries, so not dropped here either), in the order first met.
-std::vector<std::string> header_row(const std::vector<ChronologyEntry>& entries) {
-    std::vector<std::string> headers(std::begin(kHeaders), std::end(kHeaders));
-    std::set<std::string> seen(headers.begin(), headers.end());
-    for (const auto& e : entries)
-        for (const auto& [header, value] : e.extra) {
-            // An agency column named like one of ours ("Source file") is told apart, not merged.
-            const std::string name = seen.count(header) && !std::count(headers.begin() + std::size(kHeaders), headers.end(), header)
-                                         ? header + " (agency column)"
-                                         : header;
-            if (seen.insert(name).second) headers.push_back(name);
-        }
-    return headers;
-}
+/// The export's columns: the chronology's own, then every unmapped column the agencies sent (kept
+/// with the entries, so not dropped here either), in the order first met.
+struct ExportColumns {
+    std::vector<std::string> headers;
+    std::map<std::string, std::size_t> extra_at;  ///< an agency's header -> its column
 
-std::vector<std::string> columns(const ChronologyEntry& e, const std::vector<std::string>& headers) {
-    std::vector<std::string> row = {e.date.display(), e.time ? format_time(*e.time) : "", e.agency, e.practitioner,
-                                    e.event, e.details, e.outcome, e.source, e.significance, e.analysis,
-                                    e.human_factors, e.key_episode, e.origin.file, e.origin.sheet,
-                                    e.origin.row ? std::to_string(e.origin.row) : "", std::to_string(e.id)};
-    if (e.extra.empty()) return row;
-    row.resize(headers.size());
-    for (const auto& [header, value] : e.extra) {
-        auto at = std::find(headers.begin() + std::size(kHeaders), headers.end(), header);
-        if (at == headers.end()) at = std::find(headers.begin() + std::size(kHeaders), headers.end(), header + " (agency column)");
-        if (at != headers.end()) row[static_cast<std::size_t>(at - headers.begin())] = value;
+    explicit ExportColumns(const std::vector<ChronologyEntry>& entries)
+        : headers(std::begin(kHeaders), std::end(kHeaders)) {
+        const std::set<std::string> ours(headers.begin(), headers.end());
+        for (const auto& e : entries)
+            for (const auto& [header, value] : e.extra) {
+                if (!extra_at.emplace(header, headers.size()).second) continue;
+                // An agency column named like one of ours ("Source file") is told apart, not merged.
+                headers.push_back(ours.count(header) ? header + " (agency column)" : header);
+            }
     }
-    return row;
-}
+
+    std::vector<std::string> row(const ChronologyEntry& e) const {
+        std::vector<std::string> out = {e.date.display(), e.time ? format_time(*e.time) : "", e.agency, e.practitioner,
+                                        e.event, e.details, e.outcome, e.source, e.significance, e.analysis,
+                                        e.human_factors, e.key_episode, e.origin.file, e.origin.sheet,
+                                        e.origin.row ? std::to_string(e.origin.row) : "", std::to_string(e.id)};
+        if (e.extra.empty()) return out;
+        out.resize(headers.size());
+        for (const auto& [header, value] : e.extra) out[extra_at.at(header)] = value;
+        return out;
+    }
+};
 
 std::string csv_field(const std::string& v) {
     // A leading = + - @ would run as a formula when the file is opened in a spreadsheet.
@@ -62,14 +60,14 @@ std::string csv_field(const std::string& v) {
 
 void Chronology::write_csv(const std::string& ref, std::ostream& out, const ChronologyFilter& filter) const {
     const auto entries = list(ref, filter);
-    const auto headers = header_row(entries);
+    const ExportColumns columns(entries);
     out << "\xEF\xBB\xBF";  // BOM: Excel then reads UTF-8 correctly
     bool first = true;
-    for (const auto& h : headers) out << (first ? "" : ",") << csv_field(h), first = false;
+    for (const auto& h : columns.headers) out << (first ? "" : ",") << csv_field(h), first = false;
     out << "\r\n";
     for (const auto& e : entries) {
         first = true;
-        for (const auto& c : columns(e, headers)) out << (first ? "" : ",") << csv_field(c), first = false;
+        for (const auto& c : columns.row(e)) out << (first ? "" : ",") << csv_field(c), first = false;
         out << "\r\n";
     }
 }
@@ -86,11 +84,11 @@ namespace model {
 
 void Chronology::export_xlsx(const std::string& ref, const std::string& path, const ChronologyFilter& filter) const {
     const auto entries = list(ref, filter);
-    const auto headers = header_row(entries);
+    const ExportColumns columns(entries);
     std::vector<std::vector<std::string>> rows;
     rows.reserve(entries.size());
-    for (const auto& e : entries) rows.push_back(columns(e, headers));
-    write_xlsx(path, "Chronology " + ref, headers, rows, {0});  // exact dates as real dates; partial and uncertain ones as written
+    for (const auto& e : entries) rows.push_back(columns.row(e));
+    write_xlsx(path, "Chronology " + ref, columns.headers, rows, {0});  // exact dates as real dates; partial and uncertain ones as written
 }
 
 }  // namespace model

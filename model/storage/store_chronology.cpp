@@ -72,11 +72,9 @@ struct Store::EntryInserter::Statements {
                 "time_minutes, end_date, end_minutes, sequence, practitioner, event, details, outcome, source, "
                 "source_file, source_sheet, source_row, extra, id) VALUES "
                 "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-          fts(db, "INSERT INTO chronology_fts(rowid, event, details, outcome, practitioner) VALUES (?,?,?,?,?)"),
-          db(db) {}
+          fts(db, "INSERT INTO chronology_fts(rowid, event, details, outcome, practitioner) VALUES (?,?,?,?,?)") {}
     SQLite::Statement entry;
     SQLite::Statement fts;
-    SQLite::Database& db;
     std::int64_t review_id = 0;
     std::int64_t import_id = 0;
     std::int64_t next_id = 0;  // ids are given here, never reusing a withdrawn one (Store::next_free_id)

@@ -7,6 +7,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <map>
+#include <memory>
 #include <set>
 
 namespace model::storage {
@@ -146,48 +147,39 @@ Store::DeletedImport Store::delete_import(std::int64_t import_id) {
     const std::int64_t review_id = review.getColumn(0).getInt64();
     review.reset();
 
+    // Every statement below names the import's entries as ?1 (review) and ?2 (import): the review's
+    // id lets the date index find them (there is no index on import_id).
+    const auto statement = [&](const char* sql) {
+        auto q = std::make_unique<SQLite::Statement>(*m_db, sql);
+        q->bind(1, review_id);
+        q->bind(2, import_id);
+        return q;
+    };
+    const auto run = [&](const char* sql) { return static_cast<std::size_t>(statement(sql)->exec()); };
+
     // chronology_fts is an external-content table: FTS5 finds what to unindex only in the values it
     // is given, which must be those indexed. An import (EntryInserter) and a case file both indexed
     // the stored event, details, outcome and practitioner, which nothing changes afterwards.
-    // The review's id lets the date index find the entries (there is no index on import_id).
-    SQLite::Statement fts(*m_db, "INSERT INTO chronology_fts(chronology_fts, rowid, event, details, outcome, practitioner) "
-                                 "SELECT 'delete', id, event, details, outcome, practitioner FROM chronology_entry "
-                                 "WHERE review_id = ?1 AND import_id = ?2");
-    fts.bind(1, review_id);
-    fts.bind(2, import_id);
-    fts.exec();
-
-    SQLite::Statement decisions(*m_db, "DELETE FROM duplicate_decision WHERE review_id = ?1 AND "
-                                       "(a IN (SELECT id FROM chronology_entry WHERE review_id = ?1 AND import_id = ?2) OR "
-                                       " b IN (SELECT id FROM chronology_entry WHERE review_id = ?1 AND import_id = ?2))");
-    decisions.bind(1, review_id);
-    decisions.bind(2, import_id);
+    run("INSERT INTO chronology_fts(chronology_fts, rowid, event, details, outcome, practitioner) "
+        "SELECT 'delete', id, event, details, outcome, practitioner FROM chronology_entry "
+        "WHERE review_id = ?1 AND import_id = ?2");
     DeletedImport out;
-    out.duplicate_decisions = static_cast<std::size_t>(decisions.exec());
-
+    out.duplicate_decisions = run("DELETE FROM duplicate_decision WHERE review_id = ?1 AND "
+                                  "(a IN (SELECT id FROM chronology_entry WHERE review_id = ?1 AND import_id = ?2) OR "
+                                  " b IN (SELECT id FROM chronology_entry WHERE review_id = ?1 AND import_id = ?2))");
     // A redaction decision made for a place in one of these entries ("chronology 412 event") is about
     // text that no longer exists: it goes with the entry.
-    SQLite::Statement redactions(*m_db, "DELETE FROM redaction_decision WHERE review_id = ?1 AND scope LIKE 'chronology %' "
-                                        "AND CAST(substr(scope, 12) AS INTEGER) IN "
-                                        "(SELECT id FROM chronology_entry WHERE review_id = ?1 AND import_id = ?2)");
-    redactions.bind(1, review_id);
-    redactions.bind(2, import_id);
-    out.redaction_decisions = static_cast<std::size_t>(redactions.exec());
-
-    SQLite::Statement range(*m_db, "SELECT coalesce(min(id), 0), coalesce(max(id), 0) FROM chronology_entry "
-                                   "WHERE review_id = ?1 AND import_id = ?2");
-    range.bind(1, review_id);
-    range.bind(2, import_id);
-    if (range.executeStep()) {
-        out.first_id = range.getColumn(0).getInt64();
-        out.last_id = range.getColumn(1).getInt64();
+    out.redaction_decisions = run("DELETE FROM redaction_decision WHERE review_id = ?1 AND scope LIKE 'chronology %' "
+                                  "AND CAST(substr(scope, 12) AS INTEGER) IN "
+                                  "(SELECT id FROM chronology_entry WHERE review_id = ?1 AND import_id = ?2)");
+    const auto range = statement("SELECT coalesce(min(id), 0), coalesce(max(id), 0) FROM chronology_entry "
+                                 "WHERE review_id = ?1 AND import_id = ?2");
+    if (range->executeStep()) {
+        out.first_id = range->getColumn(0).getInt64();
+        out.last_id = range->getColumn(1).getInt64();
     }
-
     // One statement: merges between two of its entries are checked once all are gone.
-    SQLite::Statement entries(*m_db, "DELETE FROM chronology_entry WHERE review_id = ?1 AND import_id = ?2");
-    entries.bind(1, review_id);
-    entries.bind(2, import_id);
-    out.entries = static_cast<std::size_t>(entries.exec());
+    out.entries = run("DELETE FROM chronology_entry WHERE review_id = ?1 AND import_id = ?2");
     // The next import starts above what went (see next_free_id).
     if (out.last_id) raise_id_floor(*m_db, "chronology_entry", out.last_id);
     raise_id_floor(*m_db, "chronology_import", import_id);
