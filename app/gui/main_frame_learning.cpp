@@ -38,10 +38,27 @@ enum LearningMenuId {
     kMoveAction, kAddEvidence, kSaveEvidenceFile, kAddChallenge, kCloseChallenge, kAddLearningEvent,
 };
 
-/// The recommendation a command acts on: `selected` when it is one of `recommendations`, else the one
-/// the user picks from a list (asking `question`); nothing when there are none (after saying so) or
-/// the user cancels.
-std::optional<model::Recommendation> ChooseRecommendation(wxWindow* parent, std::vector<model::Recommendation> recommendations,
+/// The item a command acts on: the one with id `selected` when there is one, else the one the user
+/// picks from `items` (each shown as `label` says, its text cut at 90 characters).
+template <typename Item, typename Label>
+std::optional<Item> ChooseItem(wxWindow* parent, const std::vector<Item>& items, std::int64_t selected, Label label,
+                               const wxString& question, const wxString& title) {
+    for (const Item& item : items)
+        if (item.id == selected) return item;
+    wxArrayString names;
+    for (const Item& item : items) {
+        wxString text = U8(item.text);
+        if (text.length() > 90) text = text.Left(88) + L"\u2026";
+        names.Add(label(item, text));
+    }
+    const int i = wxGetSingleChoiceIndex(question, title, names, 0, parent);
+    if (i < 0) return std::nullopt;
+    return items[static_cast<size_t>(i)];
+}
+
+/// The recommendation a command acts on (see ChooseItem); nothing when there are none (after saying
+/// so) or the user cancels.
+std::optional<model::Recommendation> ChooseRecommendation(wxWindow* parent, const std::vector<model::Recommendation>& recommendations,
                                                           const std::string& ref, std::int64_t selected,
                                                           const wxString& question, const wxString& title) {
     if (recommendations.empty()) {
@@ -49,22 +66,14 @@ std::optional<model::Recommendation> ChooseRecommendation(wxWindow* parent, std:
                      _("No recommendation"), wxOK | wxICON_INFORMATION, parent);
         return std::nullopt;
     }
-    for (const model::Recommendation& r : recommendations)
-        if (r.id == selected) return r;
-    wxArrayString names;
-    for (const model::Recommendation& r : recommendations) {
-        wxString text = U8(r.text);
-        if (text.length() > 90) text = text.Left(88) + L"\u2026";
-        names.Add(RecNumber(r.number) + kDash + text +
-                  (r.response ? " (" + DecisionLabel(r.response->decision) + ")" : wxString()));
-    }
-    const int i = wxGetSingleChoiceIndex(question, title, names, 0, parent);
-    if (i < 0) return std::nullopt;
-    return recommendations[static_cast<size_t>(i)];
+    return ChooseItem(parent, recommendations, selected, [](const model::Recommendation& r, const wxString& text) {
+        return RecNumber(r.number) + kDash + text +
+               (r.response ? " (" + DecisionLabel(r.response->decision) + ")" : wxString());
+    }, question, title);
 }
 
-/// The finding to correct: `selected` when it is one of `findings`, else the one the user picks;
-/// nothing when there are none (after saying so) or the user cancels.
+/// The finding to correct (see ChooseItem); nothing when there are none (after saying so) or the user
+/// cancels.
 std::optional<model::Finding> ChooseFinding(wxWindow* parent, const std::vector<model::Finding>& findings,
                                             const std::string& ref, std::int64_t selected) {
     if (findings.empty()) {
@@ -72,17 +81,9 @@ std::optional<model::Finding> ChooseFinding(wxWindow* parent, const std::vector<
                      wxOK | wxICON_INFORMATION, parent);
         return std::nullopt;
     }
-    for (const model::Finding& f : findings)
-        if (f.id == selected) return f;
-    wxArrayString names;
-    for (const model::Finding& f : findings) {
-        wxString text = U8(f.text);
-        if (text.length() > 90) text = text.Left(88) + L"\u2026";
-        names.Add(FindingNumber(f.number) + kDash + text);
-    }
-    const int i = wxGetSingleChoiceIndex(_("Which finding do you want to correct?"), _("Edit finding"), names, 0, parent);
-    if (i < 0) return std::nullopt;
-    return findings[static_cast<size_t>(i)];
+    return ChooseItem(parent, findings, selected, [](const model::Finding& f, const wxString& text) {
+        return FindingNumber(f.number) + kDash + text;
+    }, _("Which finding do you want to correct?"), _("Edit finding"));
 }
 
 }  // namespace
